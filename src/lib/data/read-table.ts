@@ -1,0 +1,90 @@
+import type { Column, FieldContext } from "./field.ts";
+import { messages } from "./messages.ts";
+import type { CsvTable, RawRecord } from "./parse-csv.ts";
+import type { Problem } from "./problem.ts";
+
+/** A file's columns, by the exact header name. */
+export type Schema = Readonly<Record<string, Column<unknown>>>;
+
+/** The typed row a schema describes. */
+export type RowOf<S extends Schema> = {
+  readonly [K in keyof S]: S[K] extends Column<infer T> ? T : never;
+};
+
+/** A parsed row and the line it came from, so later checks can point at it. */
+export interface Located<T> {
+  readonly line: number;
+  readonly row: T;
+}
+
+export interface TableResult<T> {
+  readonly rows: readonly Located<T>[];
+  readonly problems: readonly Problem[];
+}
+
+/** Checks the header against the schema: every column present, once, and nothing else. */
+function checkHeader(file: string, header: RawRecord, schema: Schema): Problem[] {
+  const { line } = header;
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const name of header.fields) {
+    if (seen.has(name))
+      problems.push({ file, line, column: name, reason: messages.duplicateColumn() });
+    else if (!(name in schema))
+      problems.push({ file, line, column: name, reason: messages.unknownColumn(name) });
+    seen.add(name);
+  }
+  for (const name of Object.keys(schema)) {
+    if (!seen.has(name))
+      problems.push({ file, line, column: name, reason: messages.missingColumn() });
+  }
+  return problems;
+}
+
+/**
+ * Reads every row of a parsed CSV file against its schema. Each field is checked
+ * even when others fail, so one run lists every problem in the file.
+ */
+export function readTable<S extends Schema>(
+  file: string,
+  table: CsvTable,
+  schema: S,
+): TableResult<RowOf<S>> {
+  const header = table.header.fields;
+  const problems = checkHeader(file, table.header, schema);
+  if (table.records.length === 0)
+    problems.push({ file, line: table.header.line, reason: messages.headerOnly() });
+
+  const context: FieldContext = { delimiter: table.delimiter };
+  const columnIndex = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (name in schema && !columnIndex.has(name)) columnIndex.set(name, index);
+  });
+  const complete = columnIndex.size === Object.keys(schema).length;
+
+  const rows: Located<RowOf<S>>[] = [];
+  for (const record of table.records) {
+    if (record.fields.length !== header.length) {
+      problems.push({
+        file,
+        line: record.line,
+        reason: messages.fieldCount(record.fields.length, header.length),
+      });
+      continue;
+    }
+    const values: Record<string, unknown> = {};
+    let valid = true;
+    for (const [name, index] of columnIndex) {
+      const column = schema[name] as Column<unknown>;
+      const result = column.parse(record.fields[index] ?? "", context);
+      if (result.ok) values[name] = result.value;
+      else {
+        valid = false;
+        problems.push({ file, line: record.line, column: name, reason: result.reason });
+      }
+    }
+    // The cast is safe: every schema column was parsed successfully into `values`.
+    if (valid && complete) rows.push({ line: record.line, row: values as RowOf<S> });
+  }
+  return { rows, problems };
+}

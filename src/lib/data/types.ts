@@ -1,0 +1,29 @@
+import type { RowOf } from "./read-table.ts";
+import type { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
+import type { kommunerSchema } from "./schema/kommuner.ts";
+import type { regionerSchema } from "./schema/regioner.ts";
+import type { verksamheterSchema } from "./schema/verksamheter.ts";
+
+declare const validated: unique symbol;
+
+/**
+ * A value that has passed every check in `validateDataset`. Only the loader
+ * can make one, so `stats` can trust what it is given.
+ */
+export type Validated<T> = T & { readonly [validated]: true };
+
+export type Region = Validated<RowOf<typeof regionerSchema>>;
+export type Kommun = Validated<RowOf<typeof kommunerSchema>>;
+export type Kartlaggning = Validated<RowOf<typeof kartlaggningarSchema>>;
+/** A unit, with its county code derived from its municipality (never stored twice). */
+export type Verksamhet = Validated<RowOf<typeof verksamheterSchema> & { readonly lanskod: string }>;
+
+/** Everything the report is built from, validated as a whole. */
+export interface Dataset {
+  readonly regioner: readonly Region[];
+  readonly kommuner: readonly Kommun[];
+  readonly verksamheter: readonly Verksamhet[];
+  readonly kartlaggningar: readonly Kartlaggning[];
+  /** A short hash of the data files' bytes: names this exact version of the data. */
+  readonly version: string;
+}

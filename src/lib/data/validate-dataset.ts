@@ -1,0 +1,154 @@
+import { createHash } from "node:crypto";
+import { checkUnique } from "./check-unique.ts";
+import { checkCoordinates, checkForm } from "./check-verksamhet.ts";
+import { messages } from "./messages.ts";
+import { parseCsv } from "./parse-csv.ts";
+import type { Problem } from "./problem.ts";
+import {
+  readTable,
+  type Located,
+  type Schema,
+  type TableResult,
+  type RowOf,
+} from "./read-table.ts";
+import { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
+import { kommunerSchema } from "./schema/kommuner.ts";
+import { regionerSchema } from "./schema/regioner.ts";
+import { verksamheterSchema } from "./schema/verksamheter.ts";
+import type { Dataset, Kartlaggning, Kommun, Region, Verksamhet } from "./types.ts";
+
+/** The files the report is built from, by role. */
+export const DATA_FILES = {
+  regioner: "regioner.csv",
+  kommuner: "kommuner.csv",
+  verksamheter: "verksamheter.csv",
+  kartlaggningar: "kartlaggningar.csv",
+} as const;
+
+export type DataFileRole = keyof typeof DATA_FILES;
+
+export interface SourceFile {
+  /** The path shown in problems, e.g. "data/verksamheter.csv". */
+  readonly file: string;
+  readonly content: Uint8Array | string;
+}
+
+export type DataSources = Readonly<Record<DataFileRole, SourceFile>>;
+
+export type DatasetResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+function readSource<S extends Schema>(source: SourceFile, schema: S): TableResult<RowOf<S>> {
+  const csv = parseCsv(source.file, source.content);
+  return csv.ok ? readTable(source.file, csv.table, schema) : { rows: [], problems: csv.problems };
+}
+
+/** Names this exact version of the data, so a page, PDF or download can say which it was built from. */
+function dataVersion(sources: DataSources): string {
+  const hash = createHash("sha256");
+  for (const role of Object.keys(DATA_FILES) as DataFileRole[]) {
+    hash.update(DATA_FILES[role]).update("\0").update(sources[role].content).update("\0");
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+function checkKommunReferences(
+  file: string,
+  rows: readonly Located<{ readonly kommunkod: string }>[],
+  kommunkoder: ReadonlySet<string>,
+): Problem[] {
+  return rows
+    .filter(({ row }) => !kommunkoder.has(row.kommunkod))
+    .map(({ line, row }) => ({
+      file,
+      line,
+      column: "kommunkod",
+      reason: messages.unknownKommunkod(row.kommunkod),
+    }));
+}
+
+/**
+ * Parses and checks every data file, and the files against each other.
+ * Returns the validated dataset, or every problem found in any file.
+ * Cross-file references are checked only against files that are themselves
+ * valid, so one mistake is not reported again on every row that refers to it.
+ */
+export function validateDataset(sources: DataSources): DatasetResult {
+  const regioner = readSource(sources.regioner, regionerSchema);
+  const kommuner = readSource(sources.kommuner, kommunerSchema);
+  const verksamheter = readSource(sources.verksamheter, verksamheterSchema);
+  const kartlaggningar = readSource(sources.kartlaggningar, kartlaggningarSchema);
+  const problems: Problem[] = [
+    ...regioner.problems,
+    ...kommuner.problems,
+    ...verksamheter.problems,
+    ...kartlaggningar.problems,
+  ];
+
+  const regionFile = sources.regioner.file;
+  problems.push(...checkUnique(regionFile, regioner.rows, "lanskod", (r) => r.lanskod));
+  problems.push(...checkUnique(regionFile, regioner.rows, "iso", (r) => r.iso));
+
+  const kommunFile = sources.kommuner.file;
+  problems.push(...checkUnique(kommunFile, kommuner.rows, "kommunkod", (r) => r.kommunkod));
+  const lanskoder = new Set(regioner.rows.map(({ row }) => row.lanskod));
+  for (const { line, row } of kommuner.rows) {
+    if (regioner.problems.length === 0 && !lanskoder.has(row.lanskod)) {
+      problems.push({
+        file: kommunFile,
+        line,
+        column: "lanskod",
+        reason: messages.unknownLanskod(row.lanskod),
+      });
+    } else if (!row.kommunkod.startsWith(row.lanskod)) {
+      problems.push({
+        file: kommunFile,
+        line,
+        column: "kommunkod",
+        reason: messages.kommunkodOutsideLan(row.kommunkod, row.lanskod),
+      });
+    }
+  }
+
+  const unitFile = sources.verksamheter.file;
+  problems.push(...checkUnique(unitFile, verksamheter.rows, "id", (r) => r.id));
+  const kommunByKod = new Map(kommuner.rows.map(({ row }) => [row.kommunkod, row]));
+  if (kommuner.problems.length === 0) {
+    problems.push(
+      ...checkKommunReferences(unitFile, verksamheter.rows, new Set(kommunByKod.keys())),
+    );
+  }
+  for (const { line, row } of verksamheter.rows) {
+    const at = { file: unitFile, line };
+    problems.push(...checkCoordinates(row, at), ...checkForm(row, at));
+  }
+
+  const surveyFile = sources.kartlaggningar.file;
+  problems.push(...checkUnique(surveyFile, kartlaggningar.rows, "ar", (r) => String(r.ar)));
+  const current = kartlaggningar.rows.filter(({ row }) => row.antal === null);
+  if (kartlaggningar.problems.length === 0 && current.length !== 1) {
+    const line = current[1]?.line ?? 1;
+    problems.push({
+      file: surveyFile,
+      line,
+      column: "antal",
+      reason: messages.currentSurveyCount(current.length),
+    });
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+
+  // Every check above passed: this is the one place rows become validated types.
+  const dataset: Dataset = {
+    regioner: regioner.rows.map(({ row }) => row as Region),
+    kommuner: kommuner.rows.map(({ row }) => row as Kommun),
+    verksamheter: verksamheter.rows.map(({ row }) => {
+      const lanskod = kommunByKod.get(row.kommunkod)?.lanskod ?? "";
+      return { ...row, lanskod } as Verksamhet;
+    }),
+    kartlaggningar: kartlaggningar.rows.map(({ row }) => row as Kartlaggning),
+    version: dataVersion(sources),
+  };
+  return { ok: true, dataset };
+}

@@ -1,0 +1,53 @@
+/**
+ * The one place numbers, dates and lists become text, always Swedish (sv-SE).
+ * Intl uses a no-break space before "%" and as thousands separator, and a true
+ * minus sign (U+2212), as Swedish typography wants.
+ */
+const LOCALE = "sv-SE";
+const TIME_ZONE = "Europe/Stockholm";
+
+const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const listFormat = new Intl.ListFormat("sv", { style: "long", type: "conjunction" });
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeZone: TIME_ZONE });
+
+/** 1234 → "1 234" */
+export function formatInteger(value: number): string {
+  return integerFormat.format(value);
+}
+
+/** 59.3293 → "59,3" (with digits = 1) */
+export function formatDecimal(value: number, digits = 1): string {
+  return new Intl.NumberFormat(LOCALE, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A share in 0..1: 0.337 → "33,7 %" */
+export function formatPercent(share: number, digits = 1): string {
+  return new Intl.NumberFormat(LOCALE, {
+    style: "percent",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share);
+}
+
+/** A change as a signed percentage: 0.878 → "+87,8 %" */
+export function formatSignedPercent(share: number, digits = 1): string {
+  return new Intl.NumberFormat(LOCALE, {
+    style: "percent",
+    signDisplay: "exceptZero",
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(share);
+}
+
+/** ["a", "b", "c"] → "a, b och c" */
+export function formatList(items: readonly string[]): string {
+  return listFormat.format(items);
+}
+
+/** → "23 november 2026" */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}

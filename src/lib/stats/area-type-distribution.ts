@@ -1,0 +1,51 @@
+import type { Verksamhet } from "../data/index.ts";
+import { countShare, type CountShare } from "./share.ts";
+
+/** Delmos/SCB's five area types, from great socio-economic challenges (1) to very good conditions (5). */
+export const AREA_TYPES = [1, 2, 3, 4, 5] as const;
+export type AreaType = (typeof AREA_TYPES)[number];
+
+/** The report's three groups: challenges (1–2), mixed (3), good conditions (4–5). */
+export const AREA_GROUPS = {
+  utmaningar: [1, 2],
+  blandade: [3],
+  goda: [4, 5],
+} as const satisfies Record<string, readonly AreaType[]>;
+export type AreaGroup = keyof typeof AREA_GROUPS;
+
+export interface AreaTypeDistribution {
+  /** Every unit counted, including those whose area type is unknown. */
+  readonly total: number;
+  readonly byType: readonly ({ readonly typ: AreaType } & CountShare)[];
+  readonly byGroup: Readonly<Record<AreaGroup, CountShare>>;
+  /** Units whose area type is not known; shares are of all units, so these are shown too. */
+  readonly missing: CountShare;
+}
+
+/** Counts and shares (of all units) per area type, per group, and unknown. */
+export function areaTypeDistribution(units: readonly Verksamhet[]): AreaTypeDistribution {
+  const total = units.length;
+  const count = (types: readonly AreaType[]) =>
+    units.filter(
+      (u) => u.omradestyp !== null && (types as readonly number[]).includes(u.omradestyp),
+    ).length;
+  const byGroup = Object.fromEntries(
+    Object.entries(AREA_GROUPS).map(([group, types]) => [
+      group,
+      countShare(count(types), total, `area group ${group}`),
+    ]),
+  ) as Record<AreaGroup, CountShare>;
+  return {
+    total,
+    byType: AREA_TYPES.map((typ) => ({
+      typ,
+      ...countShare(count([typ]), total, `area type ${typ}`),
+    })),
+    byGroup,
+    missing: countShare(
+      units.filter((u) => u.omradestyp === null).length,
+      total,
+      "area type missing",
+    ),
+  };
+}

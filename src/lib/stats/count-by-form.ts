@@ -1,0 +1,13 @@
+import type { Verksamhet, Verksamhetsform } from "../data/index.ts";
+
+export type FormCounts = Readonly<Record<Verksamhetsform, number>> & { readonly total: number };
+
+/** Units in total and by form. */
+export function countByForm(units: readonly Verksamhet[]): FormCounts {
+  const familjecentral = units.filter((u) => u.verksamhetsform === "familjecentral").length;
+  return {
+    familjecentral,
+    familjecentralsliknande: units.length - familjecentral,
+    total: units.length,
+  };
+}

@@ -1,0 +1,18 @@
+export { ageGroupDistribution } from "./age-group-distribution.ts";
+export {
+  areaTypeDistribution,
+  AREA_GROUPS,
+  AREA_TYPES,
+  type AreaGroup,
+  type AreaType,
+  type AreaTypeDistribution,
+} from "./area-type-distribution.ts";
+export { changeBetween, type Change } from "./change-between.ts";
+export { collaborationShares, PARTNERS, type Partner } from "./collaboration-shares.ts";
+export { countByForm, type FormCounts } from "./count-by-form.ts";
+export { kommunCoverage, type Coverage } from "./kommun-coverage.ts";
+export { regionCoverage, type RegionCoverage } from "./region-coverage.ts";
+export { reportFigures, type ReportFigures } from "./report-figures.ts";
+export { EmptyGroupError, share, type CountShare } from "./share.ts";
+export { surveySeries, type SurveyPoint } from "./survey-series.ts";
+export { unitsByRegion, type RegionFigures, type RegionTable } from "./units-by-region.ts";

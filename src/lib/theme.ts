@@ -1,0 +1,34 @@
+/**
+ * The report's one theme: colours and type for pages, charts and the map.
+ * Text colours reach at least 4.5:1 against the background; the two form colours
+ * (pink and green, as in the original report's map) are told apart by shape too.
+ */
+export const theme = {
+  font: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  color: {
+    text: "#1b1b1f",
+    muted: "#4a4a55",
+    background: "#ffffff",
+    surface: "#f4f2f7",
+    border: "#c9c5d1",
+    accent: "#5b2a86",
+    link: "#4b1f75",
+    focus: "#ffbf47",
+    notice: "#fff4d6",
+    noticeBorder: "#b07800",
+  },
+  form: {
+    familjecentral: "#c0306a",
+    familjecentralsliknande: "#2e7d32",
+  },
+} as const;
+
+/** The theme as CSS custom properties on :root, so stylesheets never repeat a colour. */
+export function themeRootCss(): string {
+  const variables = [
+    ["font", theme.font],
+    ...Object.entries(theme.color).map(([name, value]) => [`color-${name}`, value]),
+    ...Object.entries(theme.form).map(([name, value]) => [`form-${name}`, value]),
+  ];
+  return `:root{${variables.map(([name, value]) => `--${name}:${value}`).join(";")}}`;
+}

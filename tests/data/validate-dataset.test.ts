@@ -1,0 +1,364 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  DataValidationError,
+  formatProblem,
+  loadDataset,
+  validateDataset,
+  type Problem,
+} from "../../src/lib/data/index.ts";
+import { fixtureSources, fixtureText, withField } from "../helpers/fixture.ts";
+
+const UNITS = "data/verksamheter.csv";
+const KOMMUNER = "data/kommuner.csv";
+const REGIONER = "data/regioner.csv";
+const SURVEYS = "data/kartlaggningar.csv";
+
+/** The problems the validator reports for the fixture with one file's text replaced. */
+function problemsWith(overrides: Parameters<typeof fixtureSources>[0]): readonly Problem[] {
+  const result = validateDataset(fixtureSources(overrides));
+  return result.ok ? [] : result.problems;
+}
+
+/** The fixture's units file with one field of one row changed. */
+const unitsWith = (row: number, column: string, value: string) =>
+  problemsWith({ verksamheter: withField(fixtureText("verksamheter"), row, column, value) });
+
+describe("validateDataset: the fixture", () => {
+  it("accepts the valid fixture and derives each unit's county from its kommun", () => {
+    const result = validateDataset(fixtureSources());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.verksamheter.map((u) => u.lanskod)).toEqual([
+      "01",
+      "01",
+      "01",
+      "12",
+      "12",
+    ]);
+    expect(result.dataset.verksamheter[4]?.omradestyp).toBeNull();
+    expect(result.dataset.version).toMatch(/^[0-9a-f]{12}$/);
+  });
+});
+
+describe("validateDataset: columns", () => {
+  const header = fixtureText("verksamheter").split("\n")[0] ?? "";
+
+  it("reports a missing column on the header line", () => {
+    const csv = fixtureText("verksamheter").replace(
+      header,
+      header.replace("malgrupp", "aldersgrupp"),
+    );
+    expect(problemsWith({ verksamheter: csv })).toEqual([
+      {
+        file: UNITS,
+        line: 1,
+        column: "aldersgrupp",
+        reason: expect.stringMatching(/okänd kolumn "aldersgrupp"/),
+      },
+      { file: UNITS, line: 1, column: "malgrupp", reason: "kolumnen saknas i rubrikraden" },
+    ]);
+  });
+
+  it("reports an extra column", () => {
+    const lines = fixtureText("verksamheter")
+      .trimEnd()
+      .split("\n")
+      .map((line, i) => `${line},${i === 0 ? "extra" : "x"}`);
+    expect(problemsWith({ verksamheter: lines.join("\n") })).toEqual([
+      { file: UNITS, line: 1, column: "extra", reason: expect.stringMatching(/okänd kolumn/) },
+    ]);
+  });
+
+  it("reports a duplicated column", () => {
+    const lines = fixtureText("kommuner")
+      .trimEnd()
+      .split("\n")
+      .map((line) => `${line},${line.split(",")[2]}`);
+    expect(problemsWith({ kommuner: lines.join("\n") })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 1,
+        column: "lanskod",
+        reason: "kolumnen finns mer än en gång i rubrikraden",
+      },
+    ]);
+  });
+
+  it("reports a file with a header and no rows", () => {
+    expect(problemsWith({ verksamheter: header })).toEqual([
+      { file: UNITS, line: 1, reason: "filen har bara en rubrikrad och inga datarader" },
+    ]);
+  });
+
+  it("reports a row with too few or too many fields", () => {
+    const csv = `${fixtureText("kommuner").trimEnd()}\n9999,Extra\n`;
+    expect(problemsWith({ kommuner: csv })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 7,
+        reason: expect.stringMatching(/raden har 2 fält men rubrikraden har 3/),
+      },
+    ]);
+  });
+});
+
+describe("validateDataset: fields", () => {
+  it.each([
+    ["verksamhetsform", "Familjecentral", /"Familjecentral" är inte ett tillåtet värde/],
+    ["malgrupp", "0–6", /inte ett tillåtet värde/],
+    ["mvc", "Ja", /"Ja" är inte ett tillåtet värde \(tillåtna: "ja", "nej"\)/],
+    ["namn", "", /värde saknas/],
+    ["namn", " Familjecentralen", /blanksteg/],
+    ["kommunkod", "180", /exakt 4 siffror; saknas en inledande nolla/],
+    ["kommunkod", "01X0", /exakt 4 siffror/],
+    ["lat", "norr", /"norr" är inte ett tal/],
+    ["omradestyp", "6", /utanför det tillåtna intervallet 1–5/],
+    ["omradestyp", "2.5", /inte ett heltal/],
+  ])("rejects %s = %j with line and column", (column, value, reason) => {
+    expect(unitsWith(1, column, value)).toEqual([
+      { file: UNITS, line: 2, column, reason: expect.stringMatching(reason) },
+    ]);
+  });
+
+  it("accepts an empty area type as unknown", () => {
+    expect(unitsWith(1, "omradestyp", "")).toEqual([]);
+  });
+});
+
+describe("validateDataset: keys and references", () => {
+  it("reports a duplicate id, pointing at the first", () => {
+    expect(unitsWith(3, "id", "T1")).toEqual([
+      {
+        file: UNITS,
+        line: 4,
+        column: "id",
+        reason: '"T1" finns redan på rad 2; värdet måste vara unikt',
+      },
+    ]);
+  });
+
+  it("reports an unknown kommunkod", () => {
+    expect(unitsWith(2, "kommunkod", "9999")).toEqual([
+      {
+        file: UNITS,
+        line: 3,
+        column: "kommunkod",
+        reason: 'okänd kommunkod "9999" (finns inte i data/kommuner.csv)',
+      },
+    ]);
+  });
+
+  it("reports a kommun whose county does not exist, or whose code is outside its county", () => {
+    const csv = `${fixtureText("kommuner").trimEnd()}\n2580,Luleå,25\n0181,Södertälje,03\n`;
+    expect(problemsWith({ kommuner: csv })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 7,
+        column: "lanskod",
+        reason: expect.stringMatching(/okänd länskod "25"/),
+      },
+      {
+        file: KOMMUNER,
+        line: 8,
+        column: "kommunkod",
+        reason: expect.stringMatching(/börjar inte med länskoden "03"/),
+      },
+    ]);
+  });
+
+  it("reports duplicate kommun and county codes", () => {
+    const kommuner = `${fixtureText("kommuner").trimEnd()}\n0114,Upplands Väsby,01\n`;
+    expect(problemsWith({ kommuner })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 7,
+        column: "kommunkod",
+        reason: expect.stringMatching(/finns redan på rad 2/),
+      },
+    ]);
+    expect(
+      problemsWith({ regioner: withField(fixtureText("regioner"), 2, "iso", "SE-AB") }),
+    ).toEqual([
+      {
+        file: REGIONER,
+        line: 3,
+        column: "iso",
+        reason: expect.stringMatching(/finns redan på rad 2/),
+      },
+    ]);
+  });
+});
+
+describe("validateDataset: coordinates", () => {
+  it("names swapped latitude and longitude", () => {
+    const csv = withField(
+      withField(fixtureText("verksamheter"), 1, "lat", "17.9280"),
+      1,
+      "lon",
+      "59.3880",
+    );
+    expect(problemsWith({ verksamheter: csv })).toEqual([
+      { file: UNITS, line: 2, column: "lat", reason: expect.stringMatching(/bytte plats/) },
+    ]);
+  });
+
+  it("reports coordinates outside Sweden", () => {
+    expect(unitsWith(1, "lat", "48.8566")).toEqual([
+      {
+        file: UNITS,
+        line: 2,
+        column: "lat",
+        reason: expect.stringMatching(/latituden "48.8566" ligger utanför Sverige/),
+      },
+    ]);
+    expect(unitsWith(1, "lon", "2.3522")).toEqual([
+      {
+        file: UNITS,
+        line: 2,
+        column: "lon",
+        reason: expect.stringMatching(/longituden "2.3522" ligger utanför Sverige/),
+      },
+    ]);
+  });
+});
+
+describe("validateDataset: form and services", () => {
+  it("requires all four services of a familjecentral", () => {
+    expect(unitsWith(1, "mvc", "nej")).toEqual([
+      {
+        file: UNITS,
+        line: 2,
+        column: "verksamhetsform",
+        reason: expect.stringMatching(/familjecentral ska ha .* men mvc är "nej"/),
+      },
+    ]);
+  });
+
+  it("requires BVC and a municipal service of a familjecentralsliknande verksamhet", () => {
+    // Row 3 (T3) is familjecentralsliknande with bvc and oppen_forskola only.
+    expect(unitsWith(3, "bvc", "nej")).toEqual([
+      {
+        file: UNITS,
+        line: 4,
+        column: "verksamhetsform",
+        reason: expect.stringMatching(/ska ha barnhälsovård/),
+      },
+    ]);
+    expect(unitsWith(3, "oppen_forskola", "nej")).toEqual([
+      {
+        file: UNITS,
+        line: 4,
+        column: "verksamhetsform",
+        reason: expect.stringMatching(/minst en kommunal verksamhet/),
+      },
+    ]);
+  });
+
+  it("rejects a familjecentralsliknande verksamhet that has all four services", () => {
+    expect(unitsWith(5, "oppen_forskola", "ja")).toEqual([
+      {
+        file: UNITS,
+        line: 6,
+        column: "verksamhetsform",
+        reason: expect.stringMatching(/är därmed en familjecentral/),
+      },
+    ]);
+  });
+});
+
+describe("validateDataset: surveys", () => {
+  it("requires exactly one current survey with an empty count", () => {
+    expect(
+      problemsWith({ kartlaggningar: withField(fixtureText("kartlaggningar"), 2, "antal", "5") }),
+    ).toEqual([
+      { file: SURVEYS, line: 1, column: "antal", reason: expect.stringMatching(/men 0 har det/) },
+    ]);
+    expect(
+      problemsWith({ kartlaggningar: withField(fixtureText("kartlaggningar"), 1, "antal", "") }),
+    ).toEqual([
+      { file: SURVEYS, line: 3, column: "antal", reason: expect.stringMatching(/men 2 har det/) },
+    ]);
+  });
+
+  it("reports a survey year given twice", () => {
+    expect(
+      problemsWith({ kartlaggningar: withField(fixtureText("kartlaggningar"), 1, "ar", "2023") }),
+    ).toEqual([
+      {
+        file: SURVEYS,
+        line: 3,
+        column: "ar",
+        reason: expect.stringMatching(/finns redan på rad 2/),
+      },
+    ]);
+  });
+});
+
+describe("validateDataset: every problem at once", () => {
+  it("lists problems from several rows and files in one run", () => {
+    let units = withField(fixtureText("verksamheter"), 1, "mvc", "kanske");
+    units = withField(units, 4, "kommunkod", "9999");
+    const regioner = withField(fixtureText("regioner"), 3, "iso", "");
+    expect(
+      problemsWith({ verksamheter: units, regioner }).map((p) => [p.file, p.line, p.column]),
+    ).toEqual([
+      [REGIONER, 4, "iso"],
+      [UNITS, 2, "mvc"],
+      [UNITS, 5, "kommunkod"],
+    ]);
+  });
+});
+
+describe("loadDataset", () => {
+  function withDataDir(files: Record<string, string>, run: (dir: string) => void) {
+    const dir = mkdtempSync(path.join(tmpdir(), "fc-data-"));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+      run(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const fixtureFiles = () =>
+    Object.fromEntries(
+      (["regioner", "kommuner", "verksamheter", "kartlaggningar"] as const).map((role) => [
+        `${role}.csv`,
+        fixtureText(role),
+      ]),
+    );
+
+  it("throws DataValidationError whose message lists each problem as file, line, column and reason", () => {
+    const files = {
+      ...fixtureFiles(),
+      "verksamheter.csv": withField(fixtureText("verksamheter"), 2, "kommunkod", "9999"),
+    };
+    withDataDir(files, (dir) => {
+      let error: unknown;
+      try {
+        loadDataset(dir);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(DataValidationError);
+      const shown = path.relative(process.cwd(), path.join(dir, "verksamheter.csv"));
+      expect((error as Error).message).toContain(
+        `${shown} rad 3, kolumn kommunkod: okänd kommunkod "9999"`,
+      );
+    });
+  });
+
+  it("reports missing files by name", () => {
+    withDataDir({ "regioner.csv": fixtureText("regioner") }, (dir) => {
+      expect(() => loadDataset(dir)).toThrow(/kommuner\.csv rad 1: filen saknas/);
+    });
+  });
+
+  it("formats a problem without a column", () => {
+    expect(formatProblem({ file: UNITS, line: 1, reason: "filen är tom" })).toBe(
+      "data/verksamheter.csv rad 1: filen är tom",
+    );
+  });
+});
