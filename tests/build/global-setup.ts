@@ -1,0 +1,21 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { buildSite } from "../helpers/build-site.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The site built once from the shipped data, for tests that assert on the output. */
+    distDir: string;
+  }
+}
+
+/** Builds the site once per test run so output tests share one real build. */
+export default function setup(project: TestProject) {
+  const distDir = mkdtempSync(path.join(tmpdir(), "fc-dist-"));
+  const result = buildSite(distDir);
+  if (result.status !== 0) throw new Error(`The site did not build:\n${result.output}`);
+  project.provide("distDir", distDir);
+  return () => rmSync(distDir, { recursive: true, force: true });
+}

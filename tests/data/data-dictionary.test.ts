@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { kartlaggningarSchema } from "../../src/lib/data/schema/kartlaggningar.ts";
+import { kommunerSchema } from "../../src/lib/data/schema/kommuner.ts";
+import { regionerSchema } from "../../src/lib/data/schema/regioner.ts";
+import { verksamheterSchema } from "../../src/lib/data/schema/verksamheter.ts";
+
+const dictionary = readFileSync(new URL("../../data/README.md", import.meta.url), "utf8");
+
+/** The rows of the dictionary table under a file's heading: its column names, in order. */
+function documentedColumns(file: string): string[] {
+  const section = dictionary.split(`### \`${file}\``)[1]?.split("\n### ")[0] ?? "";
+  return [...section.matchAll(/^\| `([a-z_]+)` +\|/gm)].map((match) => match[1] ?? "");
+}
+
+describe("data/README.md documents every column the loader accepts", () => {
+  it.each([
+    ["regioner.csv", regionerSchema],
+    ["kommuner.csv", kommunerSchema],
+    ["verksamheter.csv", verksamheterSchema],
+    ["kartlaggningar.csv", kartlaggningarSchema],
+  ])("%s", (file, schema) => {
+    expect(documentedColumns(file)).toEqual(Object.keys(schema));
+  });
+
+  it("and the shipped files have exactly the documented columns, in that order", () => {
+    for (const [file, schema] of [
+      ["verksamheter.csv", verksamheterSchema],
+      ["kommuner.csv", kommunerSchema],
+    ] as const) {
+      const header = readFileSync(new URL(`../../data/${file}`, import.meta.url), "utf8").split(
+        "\n",
+      )[0];
+      expect(header?.split(",")).toEqual(Object.keys(schema));
+    }
+  });
+});
