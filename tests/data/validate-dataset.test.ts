@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -322,13 +322,16 @@ describe("loadDataset", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const fixtureFiles = () =>
-    Object.fromEntries(
+  const mapFile = readFileSync(new URL("../../data/sverige.topo.json", import.meta.url), "utf8");
+  const fixtureFiles = () => ({
+    ...Object.fromEntries(
       (["regioner", "kommuner", "verksamheter", "kartlaggningar"] as const).map((role) => [
         `${role}.csv`,
         fixtureText(role),
       ]),
-    );
+    ),
+    "sverige.topo.json": mapFile,
+  });
 
   it("throws DataValidationError whose message lists each problem as file, line, column and reason", () => {
     const files = {
@@ -353,6 +356,22 @@ describe("loadDataset", () => {
   it("reports missing files by name", () => {
     withDataDir({ "regioner.csv": fixtureText("regioner") }, (dir) => {
       expect(() => loadDataset(dir)).toThrow(/kommuner\.csv rad 1: filen saknas/);
+      expect(() => loadDataset(dir)).toThrow(/sverige\.topo\.json rad 1: filen saknas/);
+    });
+  });
+
+  it("checks that each unit lies in its own region on the map", () => {
+    // T1 is in Stockholm (0180); placed in Malmö it falls in Region Skåne.
+    const moved = withField(
+      withField(fixtureText("verksamheter"), 1, "lat", "55.6050"),
+      1,
+      "lon",
+      "13.0038",
+    );
+    withDataDir({ ...fixtureFiles(), "verksamheter.csv": moved }, (dir) => {
+      expect(() => loadDataset(dir)).toThrow(
+        /verksamheter\.csv rad 2, kolumn lat: punkten .* ligger i Region Skåne, inte i Region Stockholm/,
+      );
     });
   });
 

@@ -15,6 +15,7 @@ export function readPage(distDir: string, page = "index.html") {
   const reading = parseHTML(html).document;
   for (const script of reading.querySelectorAll("script")) script.remove();
   for (const block of reading.querySelectorAll(BLOCKS)) block.append(" ");
-  const text = (reading.body?.textContent ?? "").replace(/\s+/g, " ");
+  // Only ASCII white space is folded: the no-break spaces Intl puts in "1 234" and "35,4 %" stay.
+  const text = (reading.body?.textContent ?? "").replace(/[ \t\n\r\f]+/g, " ");
   return { html, document, text };
 }

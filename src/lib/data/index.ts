@@ -1,4 +1,6 @@
-export { loadDataset, dataDirectory } from "./load-dataset.ts";
+export { loadDataset } from "./load-dataset.ts";
+export { dataDirectory } from "./data-directory.ts";
+export { buildDate, buildDateFor } from "./build-date.ts";
 export {
   validateDataset,
   DATA_FILES,
@@ -15,3 +17,6 @@ export {
   type Malgrupp,
 } from "./schema/verksamheter.ts";
 export type { Dataset, Region, Kommun, Verksamhet, Kartlaggning } from "./types.ts";
+export { loadGeodata, parseGeodata, GEODATA_FILE } from "./load-geodata.ts";
+export { checkUnitsInRegions, COASTAL_TOLERANCE_KM } from "./check-regions.ts";
+export type { Geodata, RegionFeature, NeighbourFeature } from "./geodata-types.ts";

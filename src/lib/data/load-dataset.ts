@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { dataDirectory } from "./data-directory.ts";
+import { GEODATA_FILE, loadGeodata } from "./load-geodata.ts";
 import { messages } from "./messages.ts";
 import { DataValidationError, type Problem } from "./problem.ts";
 import type { Dataset } from "./types.ts";
@@ -12,26 +14,21 @@ import {
 
 const ROLES = Object.keys(DATA_FILES) as DataFileRole[];
 
-/** Where the data lives unless DATA_DIR says otherwise (tests and analysts' trial runs use it). */
-export function dataDirectory(): string {
-  return path.resolve(process.env["DATA_DIR"] ?? "data");
-}
-
 /** The path an analyst recognises, relative to where the command was run, with forward slashes. */
 function shownPath(directory: string, name: string): string {
   const relative = path.relative(process.cwd(), path.join(directory, name));
   return relative.split(path.sep).join("/");
 }
 
-/** Reads and validates the data directory; throws DataValidationError listing every problem. */
+/**
+ * Reads and validates the data directory, including each unit's place on the
+ * map; throws DataValidationError listing every problem.
+ */
 export function loadDataset(directory: string = dataDirectory()): Dataset {
-  const missing: Problem[] = ROLES.filter(
-    (role) => !existsSync(path.join(directory, DATA_FILES[role])),
-  ).map((role) => ({
-    file: shownPath(directory, DATA_FILES[role]),
-    line: 1,
-    reason: messages.missingFile(),
-  }));
+  const required = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE];
+  const missing: Problem[] = required
+    .filter((name) => !existsSync(path.join(directory, name)))
+    .map((name) => ({ file: shownPath(directory, name), line: 1, reason: messages.missingFile() }));
   if (missing.length > 0) throw new DataValidationError(missing);
 
   const source = (role: DataFileRole) => ({
@@ -44,7 +41,7 @@ export function loadDataset(directory: string = dataDirectory()): Dataset {
     verksamheter: source("verksamheter"),
     kartlaggningar: source("kartlaggningar"),
   };
-  const result = validateDataset(sources);
+  const result = validateDataset(sources, loadGeodata(directory).regions);
   if (!result.ok) throw new DataValidationError(result.problems);
   return result.dataset;
 }

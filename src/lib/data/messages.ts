@@ -57,4 +57,22 @@ export const messages = {
     'verksamheten har alla fyra verksamheterna och är därmed en familjecentral; ändra verksamhetsform till "familjecentral"',
   currentSurveyCount: (found: number) =>
     `exakt en kartläggning ska ha tomt antal (den aktuella, som räknas fram ur verksamheter.csv), men ${found} har det`,
+  pointInOtherRegion: (
+    lat: number,
+    lon: number,
+    foundIn: string,
+    expected: string,
+    kommunkod: string,
+  ) =>
+    `punkten (${formatDecimal(lat, 4)}, ${formatDecimal(lon, 4)}) ligger i ${foundIn}, inte i ${expected} där kommunen ${kommunkod} ligger`,
+  pointOutsideRegions: (
+    lat: number,
+    lon: number,
+    distanceKm: number,
+    expected: string,
+    kommunkod: string,
+  ) =>
+    `punkten (${formatDecimal(lat, 4)}, ${formatDecimal(lon, 4)}) ligger utanför alla regioner på kartan, ${formatDecimal(distanceKm)} km från ${expected} där kommunen ${kommunkod} ligger`,
+  regionNotOnMap: (expected: string, lanskod: string) =>
+    `${expected} (länskod ${quoted(lanskod)}) finns inte på kartan i data/sverige.topo.json`,
 } as const;

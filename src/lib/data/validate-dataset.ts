@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { checkUnitsInRegions } from "./check-regions.ts";
 import { checkUnique } from "./check-unique.ts";
 import { checkCoordinates, checkForm } from "./check-verksamhet.ts";
 import { messages } from "./messages.ts";
@@ -15,6 +16,7 @@ import { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import { kommunerSchema } from "./schema/kommuner.ts";
 import { regionerSchema } from "./schema/regioner.ts";
 import { verksamheterSchema } from "./schema/verksamheter.ts";
+import type { RegionFeature } from "./geodata-types.ts";
 import type { Dataset, Kartlaggning, Kommun, Region, Verksamhet } from "./types.ts";
 
 /** The files the report is built from, by role. */
@@ -73,8 +75,12 @@ function checkKommunReferences(
  * Returns the validated dataset, or every problem found in any file.
  * Cross-file references are checked only against files that are themselves
  * valid, so one mistake is not reported again on every row that refers to it.
+ * With the map's regions, each unit's point must also lie in its own region.
  */
-export function validateDataset(sources: DataSources): DatasetResult {
+export function validateDataset(
+  sources: DataSources,
+  mapRegions?: readonly RegionFeature[],
+): DatasetResult {
   const regioner = readSource(sources.regioner, regionerSchema);
   const kommuner = readSource(sources.kommuner, kommunerSchema);
   const verksamheter = readSource(sources.verksamheter, verksamheterSchema);
@@ -119,9 +125,24 @@ export function validateDataset(sources: DataSources): DatasetResult {
       ...checkKommunReferences(unitFile, verksamheter.rows, new Set(kommunByKod.keys())),
     );
   }
+  const placed = [];
   for (const { line, row } of verksamheter.rows) {
     const at = { file: unitFile, line };
-    problems.push(...checkCoordinates(row, at), ...checkForm(row, at));
+    const coordinateProblems = checkCoordinates(row, at);
+    problems.push(...coordinateProblems, ...checkForm(row, at));
+    const lanskod = kommunByKod.get(row.kommunkod)?.lanskod;
+    // Only points that are in Sweden and in a known kommun can be placed in a region.
+    if (coordinateProblems.length === 0 && lanskod !== undefined)
+      placed.push({ line, row: { ...row, lanskod } });
+  }
+  if (
+    mapRegions !== undefined &&
+    regioner.problems.length === 0 &&
+    kommuner.problems.length === 0
+  ) {
+    const regionName = new Map(regioner.rows.map(({ row }) => [row.lanskod, row.region]));
+    const nameOf = (lanskod: string) => regionName.get(lanskod) ?? lanskod;
+    problems.push(...checkUnitsInRegions(unitFile, placed, mapRegions, nameOf));
   }
 
   const surveyFile = sources.kartlaggningar.file;

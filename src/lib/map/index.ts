@@ -1,0 +1,13 @@
+export { renderMap } from "./render-map.ts";
+export { projectMap } from "./project-map.ts";
+export { mapStyle } from "./map-style.ts";
+export type {
+  MapInput,
+  MapLabels,
+  MapOptions,
+  MapUnit,
+  ProjectedArea,
+  ProjectedMap,
+  ProjectedPoint,
+  ProjectedRegion,
+} from "./types.ts";

@@ -1,0 +1,33 @@
+import { theme } from "../theme.ts";
+
+/** The map's look in SVG user units (CSS pixels at the requested width) and theme colours. */
+export const mapStyle = {
+  defaultWidth: 480,
+  padding: 8,
+  /** Fewer decimals would move coastlines visibly; more only add bytes. */
+  pathDigits: 1,
+  idPrefix: "fc-map",
+  neighbour: { fill: theme.color.surface, stroke: theme.color.border, strokeWidth: 0.5 },
+  region: {
+    fill: theme.color.border,
+    fillOpacity: 0.35,
+    stroke: theme.color.muted,
+    strokeWidth: 0.6,
+  },
+  hatch: {
+    size: 5,
+    stroke: theme.color.muted,
+    strokeWidth: 1.2,
+    background: theme.color.background,
+  },
+  /** Small enough that clustered units in Stockholm and Göteborg stay distinguishable. */
+  mark: { radius: 3.25, stroke: theme.color.background, strokeWidth: 0.75, fill: theme.form },
+  legend: {
+    gap: 12,
+    rowHeight: 20,
+    fontSize: 13,
+    swatchSize: 12,
+    text: theme.color.text,
+  },
+  font: theme.font,
+} as const;

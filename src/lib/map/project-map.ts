@@ -1,0 +1,88 @@
+import { geoPath, geoTransverseMercator } from "d3-geo";
+import type { FeatureCollection } from "geojson";
+import type { AreaGeometry, RegionProperties } from "../data/geodata-types.ts";
+import { compactPath } from "./compact-path.ts";
+import { mapStyle } from "./map-style.ts";
+import type { MapInput, MapUnit, ProjectedMap, ProjectedPoint } from "./types.ts";
+
+const scale = 10 ** mapStyle.pathDigits;
+const round = (value: number): number => Math.round(value * scale) / scale;
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** North to south, then west to east, then by id: the same order whatever the input order. */
+const drawingOrder = (a: MapUnit, b: MapUnit): number =>
+  b.lat - a.lat || a.lon - b.lon || compareText(a.id, b.id);
+
+/**
+ * Projects Sweden's regions, its neighbours and the units to SVG user units,
+ * Sweden filling the given width. Transverse Mercator on 15° E is close to
+ * SWEREF 99 TM, the projection Swedish maps use.
+ */
+export function projectMap(
+  input: Pick<MapInput, "geodata" | "units" | "regionsWithoutUnits">,
+  width: number = mapStyle.defaultWidth,
+): ProjectedMap {
+  if (!(width > 2 * mapStyle.padding)) throw new RangeError(`map width ${width} is too small`);
+  const { regions, neighbours } = input.geodata;
+  const sweden: FeatureCollection<AreaGeometry, RegionProperties> = {
+    type: "FeatureCollection",
+    features: [...regions],
+  };
+  const without = new Set(input.regionsWithoutUnits);
+  for (const code of without) {
+    if (!regions.some((region) => region.properties.lanskod === code))
+      throw new Error(`region ${code} is not on the map`);
+  }
+
+  const { padding } = mapStyle;
+  const inner = width - 2 * padding;
+  const projection = geoTransverseMercator().rotate([-15, 0]).fitWidth(inner, sweden);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(sweden);
+  const height = Math.ceil(bottom - top + 2 * padding);
+  projection.fitExtent(
+    [
+      [padding, padding],
+      [width - padding, height - padding],
+    ],
+    sweden,
+  );
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
+  const path = geoPath(projection).digits(mapStyle.pathDigits);
+
+  const seen = new Set<string>();
+  const points: ProjectedPoint[] = [...input.units].sort(drawingOrder).map((unit) => {
+    if (seen.has(unit.id)) throw new Error(`unit id ${unit.id} occurs more than once`);
+    seen.add(unit.id);
+    const projected = projection([unit.lon, unit.lat]);
+    if (projected === null) throw new Error(`unit ${unit.id} cannot be projected`);
+    return { unit, x: round(projected[0]), y: round(projected[1]) };
+  });
+
+  return {
+    width,
+    height,
+    neighbours: neighbours
+      .flatMap((country) => {
+        const d = path(country);
+        return d === null
+          ? []
+          : [{ code: country.properties.iso, d: compactPath(d, mapStyle.pathDigits) }];
+      })
+      .sort((a, b) => compareText(a.code, b.code)),
+    regions: regions
+      .map((region) => {
+        const code = region.properties.lanskod;
+        return {
+          code,
+          d: compactPath(path(region) ?? "", mapStyle.pathDigits),
+          hasUnits: !without.has(code),
+        };
+      })
+      .sort((a, b) => compareText(a.code, b.code)),
+    points,
+  };
+}

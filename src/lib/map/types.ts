@@ -1,0 +1,68 @@
+import type { Geodata } from "../data/geodata-types.ts";
+import type { Verksamhetsform } from "../data/index.ts";
+
+/** One unit as the map needs it; a plain shape, so callers and tests can build it. */
+export interface MapUnit {
+  readonly id: string;
+  readonly namn: string;
+  readonly kommun: string;
+  readonly form: Verksamhetsform;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** Every text a reader sees on the map; the map itself holds none. */
+export interface MapLabels {
+  /** The whole map in a sentence, for screen readers (the root's aria-label). */
+  readonly summary: string;
+  /** A mark's tooltip: name, kommun and form. */
+  readonly pointTitle: (unit: MapUnit) => string;
+  /** A form's legend entry, given how many of its units are on the map. */
+  readonly formLegend: (form: Verksamhetsform, count: number) => string;
+  /** The hatched regions' legend entry, given their county codes in code order. */
+  readonly withoutUnits: (lanskoder: readonly string[]) => string;
+}
+
+export interface MapInput {
+  readonly geodata: Geodata;
+  readonly units: readonly MapUnit[];
+  /** County codes of regions without any unit; they are hatched and named in the legend. */
+  readonly regionsWithoutUnits: readonly string[];
+  readonly labels: MapLabels;
+}
+
+export interface MapOptions {
+  /** The SVG's width in CSS pixels; the height follows from Sweden's shape. */
+  readonly width?: number;
+  /** Prefix of the SVG's ids, so two maps on one page never share one. */
+  readonly idPrefix?: string;
+}
+
+/** An area projected to an SVG path. */
+export interface ProjectedArea {
+  readonly code: string;
+  readonly d: string;
+}
+
+export interface ProjectedRegion extends ProjectedArea {
+  readonly hasUnits: boolean;
+}
+
+export interface ProjectedPoint {
+  readonly unit: MapUnit;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The map as numbers and path data in SVG user units, before any markup. */
+export interface ProjectedMap {
+  readonly width: number;
+  /** Height of the map itself, padding included; the legend goes below it. */
+  readonly height: number;
+  /** Neighbouring countries clipped to the view, in ISO-code order. */
+  readonly neighbours: readonly ProjectedArea[];
+  /** Sweden's regions, in county-code order. */
+  readonly regions: readonly ProjectedRegion[];
+  /** Units in drawing order: north to south, then west to east, then by id. */
+  readonly points: readonly ProjectedPoint[];
+}
