@@ -27,14 +27,15 @@ const TYPES = {
  */
 export async function serveStatic(root, options = {}) {
   const base = options.base ?? "/";
+  const directory = path.resolve(root);
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     if (!pathname.startsWith(base)) {
       response.writeHead(404).end();
       return;
     }
-    let file = path.join(root, pathname.slice(base.length));
-    if (!file.startsWith(path.resolve(root))) {
+    let file = path.join(directory, pathname.slice(base.length));
+    if (!file.startsWith(directory)) {
       response.writeHead(403).end();
       return;
     }

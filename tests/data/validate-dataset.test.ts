@@ -192,6 +192,26 @@ describe("validateDataset: keys and references", () => {
   });
 });
 
+describe("validateDataset: region pages", () => {
+  it("reports region names that would share a page address or have none", () => {
+    const regioner = `${fixtureText("regioner").trimEnd()}\n04,Region Skane,Test län,SE-D\n05,!!!,Test län,SE-E\n`;
+    expect(problemsWith({ regioner })).toEqual([
+      {
+        file: REGIONER,
+        line: 5,
+        column: "region",
+        reason: expect.stringMatching(/\/region\/skane\/.*rad 4/),
+      },
+      {
+        file: REGIONER,
+        line: 6,
+        column: "region",
+        reason: expect.stringMatching(/ger ingen webbadress/),
+      },
+    ]);
+  });
+});
+
 describe("validateDataset: coordinates", () => {
   it("names swapped latitude and longitude", () => {
     const csv = withField(

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { dataDirectory } from "./data-directory.ts";
 import { GEODATA_FILE, loadGeodata } from "./load-geodata.ts";
@@ -20,15 +20,37 @@ function shownPath(directory: string, name: string): string {
   return relative.split(path.sep).join("/");
 }
 
+const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE];
+
+/** Identifies the files' current state, so every page of a build shares one validation while an edit is still seen at once in dev. */
+function stateOf(directory: string): string {
+  return REQUIRED.map((name) => {
+    const file = path.join(directory, name);
+    if (!existsSync(file)) return `${name}:missing`;
+    const { mtimeMs, size } = statSync(file);
+    return `${name}:${mtimeMs}:${size}`;
+  }).join("|");
+}
+
+let last: { readonly key: string; readonly dataset: Dataset } | undefined;
+
 /**
  * Reads and validates the data directory, including each unit's place on the
- * map; throws DataValidationError listing every problem.
+ * map; throws DataValidationError listing every problem. The result is reused
+ * while the files are unchanged.
  */
 export function loadDataset(directory: string = dataDirectory()): Dataset {
-  const required = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE];
-  const missing: Problem[] = required
-    .filter((name) => !existsSync(path.join(directory, name)))
-    .map((name) => ({ file: shownPath(directory, name), line: 1, reason: messages.missingFile() }));
+  const key = `${path.resolve(directory)}|${stateOf(directory)}`;
+  if (last?.key === key) return last.dataset;
+  const dataset = readAndValidate(directory);
+  last = { key, dataset };
+  return dataset;
+}
+
+function readAndValidate(directory: string): Dataset {
+  const missing: Problem[] = REQUIRED.filter((name) => !existsSync(path.join(directory, name))).map(
+    (name) => ({ file: shownPath(directory, name), line: 1, reason: messages.missingFile() }),
+  );
   if (missing.length > 0) throw new DataValidationError(missing);
 
   const source = (role: DataFileRole) => ({
@@ -42,6 +64,6 @@ export function loadDataset(directory: string = dataDirectory()): Dataset {
     kartlaggningar: source("kartlaggningar"),
   };
   const result = validateDataset(sources, loadGeodata(directory).regions);
-  if (!result.ok) throw new DataValidationError(result.problems);
+  if (!result.ok) throw new DataValidationError(result.problems, result.total);
   return result.dataset;
 }

@@ -2,14 +2,49 @@
  * Every reason the loader gives, in Swedish, in one place.
  * Values are quoted as they stand in the file so the analyst can search for them.
  */
-import { formatDecimal } from "../format.ts";
+import { formatDecimal, formatInteger } from "../format.ts";
 
-const quoted = (value: string): string => `"${value}"`;
+/** Longest value quoted in a message; a 10 MB field must not become a 10 MB message. */
+const MAX_SHOWN = 80;
+
+/** Line separators and the bidirectional controls that can reorder how a terminal shows a line. */
+const INVISIBLE = /[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A value from a file as it may be shown in one line of a terminal or a page:
+ * control characters (line breaks, tabs, terminal escape codes, bidirectional
+ * overrides) become visible escapes, and a long value is cut with "…".
+ */
+export function shown(value: string): string {
+  let end = Math.min(value.length, MAX_SHOWN);
+  // Never cut a surrogate pair (an emoji) in half.
+  if (end < value.length && /[\uD800-\uDBFF]/.test(value.charAt(end - 1))) end--;
+  let out = "";
+  for (let i = 0; i < end; i++) {
+    const code = value.charCodeAt(i);
+    const control =
+      code < 0x20 || (code >= 0x7f && code <= 0x9f) || INVISIBLE.test(value.charAt(i));
+    if (!control) out += value.charAt(i);
+    else if (code === 10) out += "\\n";
+    else if (code === 13) out += "\\r";
+    else if (code === 9) out += "\\t";
+    else out += `\\u${code.toString(16).padStart(4, "0")}`;
+  }
+  return end < value.length ? `${out}…` : out;
+}
+
+const quoted = (value: string): string => `"${shown(value)}"`;
+const delimiterName = (delimiter: string): string =>
+  delimiter === ";" ? "semikolon" : delimiter === "," ? "komma" : quoted(delimiter);
 const range = (min: number, max: number): string => `${formatDecimal(min)}–${formatDecimal(max)}`;
 
 export const messages = {
   notUtf8: (line: number) =>
     `filen är inte UTF-8 (första ogiltiga tecknet på rad ${line}); spara den som "CSV UTF-8 (kommaavgränsad)" i Excel`,
+  workbookNotCsv: () =>
+    'filen är en Excel- eller Calc-arbetsbok, inte en CSV-fil; öppna den och spara den som "CSV UTF-8 (kommaavgränsad)"',
+  utf16: () =>
+    'filen är sparad som UTF-16 ("Unicode-text" i Excel); spara den som "CSV UTF-8 (kommaavgränsad)"',
   missingFile: () => "filen saknas",
   emptyFile: () => "filen är tom",
   headerOnly: () => "filen har bara en rubrikrad och inga datarader",
@@ -34,6 +69,10 @@ export const messages = {
   notInteger: (value: string) => `${quoted(value)} är inte ett heltal`,
   outOfRange: (value: string, min: number, max: number) =>
     `${quoted(value)} ligger utanför det tillåtna intervallet ${min}–${max}`,
+  emptyRegionSlug: (name: string) =>
+    `regionens namn ${quoted(name)} ger ingen webbadress; namnet behöver innehålla bokstäver eller siffror`,
+  duplicateRegionSlug: (slug: string, firstLine: number) =>
+    `regionens sida skulle få samma webbadress (/region/${slug}/) som regionen på rad ${firstLine}; ändra namnet`,
   duplicateKey: (value: string, firstLine: number) =>
     `${quoted(value)} finns redan på rad ${firstLine}; värdet måste vara unikt`,
   unknownKommunkod: (value: string) =>
@@ -75,4 +114,33 @@ export const messages = {
     `punkten (${formatDecimal(lat, 4)}, ${formatDecimal(lon, 4)}) ligger utanför alla regioner på kartan, ${formatDecimal(distanceKm)} km från ${expected} där kommunen ${kommunkod} ligger`,
   regionNotOnMap: (expected: string, lanskod: string) =>
     `${expected} (länskod ${quoted(lanskod)}) finns inte på kartan i data/sverige.topo.json`,
+  tabDelimited: () =>
+    "filen är tabbavgränsad; spara den som CSV med komma eller semikolon som avgränsare (i Excel: CSV UTF-8)",
+  excelSepLine: () =>
+    'första raden är en Excel-instruktion ("sep=…"), inte en rubrikrad; ta bort raden så att rubrikraden kommer först',
+  singleColumnHeader: (expected: number) =>
+    `rubrikraden har bara en kolumn men ska ha ${expected}; avgränsaren ska vara komma eller semikolon (är filen sparad med en annan avgränsare?)`,
+  otherDelimiter: (found: number, expected: number, fileDelimiter: string, rowDelimiter: string) =>
+    `raden har ${found} fält men rubrikraden har ${expected}; raden verkar vara avgränsad med ${delimiterName(rowDelimiter)} men rubrikraden med ${delimiterName(fileDelimiter)}. Använd samma avgränsare i hela filen`,
+  mojibake: (value: string, wrong: string, right: string) =>
+    `${quoted(value)} ser ut att vara felkodad text: ${quoted(wrong)} är troligen ${quoted(right)}. Filen har någon gång öppnats med fel teckenkodning och sparats om; utgå från originalfilen och spara den som "CSV UTF-8"`,
+  moreOfSameKind: (count: number, lastLine: number) =>
+    `…och ${formatInteger(count)} fel till av samma slag, till och med rad ${lastLine}`,
+  moreInColumn: (count: number, lastLine: number) =>
+    `…och ${formatInteger(count)} fel till i samma kolumn, till och med rad ${lastLine}`,
+  moreInFile: (count: number, lastLine: number) =>
+    `…och ${formatInteger(count)} fel till i filen, till och med rad ${lastLine}`,
+  errorHeading: (total: number) => `Datan kan inte användas: ${formatInteger(total)} fel hittades.`,
+  errorHeadingLimited: (total: number, perKind: number, perFile: number) =>
+    `Datan kan inte användas: ${formatInteger(total)} fel hittades. Här visas de första ${perKind} av varje slag, högst ${perFile} per fil.`,
+  dataChanged: (file: string) => `${file} har ändrats; datan kontrolleras och sidan laddas om.`,
+  dataOk: (p: {
+    directory: string;
+    verksamheter: number;
+    kommuner: number;
+    regioner: number;
+    kartlaggningar: number;
+    version: string;
+  }) =>
+    `Datan i ${p.directory} är korrekt: ${formatInteger(p.verksamheter)} verksamheter, ${formatInteger(p.kommuner)} kommuner, ${formatInteger(p.regioner)} regioner och ${formatInteger(p.kartlaggningar)} kartläggningar (dataversion ${p.version}).`,
 } as const;

@@ -20,8 +20,26 @@ export type CsvResult =
 
 const BOM = "\uFEFF";
 
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  magic.every((byte, i) => bytes[i] === byte);
+
+/**
+ * What a file that is not text at all, or not UTF-8 text, most likely is:
+ * a workbook renamed to .csv, or Excel's "Unicode text" (UTF-16).
+ */
+function notCsvText(bytes: Uint8Array): string | null {
+  // .xlsx and .ods are zip files; .xls is an OLE2 compound file.
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return messages.workbookNotCsv();
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return messages.workbookNotCsv();
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return messages.utf16();
+  return null;
+}
+
 /** Decodes strictly: a file that is not UTF-8 is reported, never guessed at. */
 function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
+  const wrongKind = notCsvText(bytes);
+  if (wrongKind !== null) return { problem: { file, line: 1, reason: wrongKind } };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
@@ -37,18 +55,39 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { probl
   }
 }
 
-/** 1-based line number of a character offset. */
+/**
+ * 1-based line number of a character offset. A line ends with LF, CRLF or a
+ * lone CR (old Mac files, Excel's "CSV (Macintosh)").
+ */
 function lineAt(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
   return line;
 }
 
+/** The header row's text, whatever the line ending. */
+const firstLine = (text: string): string => text.slice(0, text.search(/[\r\n]|$/));
+
 /** Swedish Excel writes semicolons, everything else commas; the header row tells which. */
 function detectDelimiter(text: string): "," | ";" {
-  const headerLine = text.slice(0, text.search(/\r?\n|$/));
+  const headerLine = firstLine(text);
   const count = (char: string) => headerLine.split(char).length - 1;
   return count(";") > count(",") ? ";" : ",";
+}
+
+/**
+ * Header rows that make every later row meaningless, so the file is reported
+ * once instead of on every row: a tab-separated file (neither comma nor
+ * semicolon in the header), or Excel's "sep=;" instruction line before it.
+ */
+function checkHeaderLine(text: string): string | null {
+  const headerLine = firstLine(text);
+  if (/^sep=.?$/i.test(headerLine)) return messages.excelSepLine();
+  if (headerLine.includes("\t") && !/[,;]/.test(headerLine)) return messages.tabDelimited();
+  return null;
 }
 
 /** A row with no content at all (a blank line, or Excel's ";;;;") carries no data. */
@@ -68,6 +107,10 @@ export function parseCsv(file: string, input: Uint8Array | string): CsvResult {
   if (text.trim() === "")
     return { ok: false, problems: [{ file, line: 1, reason: messages.emptyFile() }] };
 
+  const headerProblem = checkHeaderLine(text);
+  if (headerProblem !== null)
+    return { ok: false, problems: [{ file, line: 1, reason: headerProblem }] };
+
   const delimiter = detectDelimiter(text);
   const rows: RawRecord[] = [];
   const problems: Problem[] = [];
@@ -79,11 +122,13 @@ export function parseCsv(file: string, input: Uint8Array | string): CsvResult {
     skipEmptyLines: false,
     step: (result) => {
       const line = lineOfRowStart;
-      for (const error of result.errors) {
-        const reason =
-          error.code === "MissingQuotes" ? messages.unclosedQuote() : messages.badQuote();
-        problems.push({ file, line, reason });
-      }
+      // Papa may report one misplaced quote several times; the analyst needs it once per row.
+      const reasons = new Set(
+        result.errors.map((error) =>
+          error.code === "MissingQuotes" ? messages.unclosedQuote() : messages.badQuote(),
+        ),
+      );
+      for (const reason of reasons) problems.push({ file, line, reason });
       if (!isBlank(result.data)) rows.push({ line, fields: result.data });
       const rowEnd = result.meta.cursor;
       lineOfRowStart += lineAt(text.slice(rowStart, rowEnd), rowEnd - rowStart) - 1;

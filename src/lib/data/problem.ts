@@ -1,3 +1,10 @@
+import { messages, shown } from "./messages.ts";
+
+/** How many problems of one kind in one file are listed before the rest are summarised. */
+export const PROBLEMS_PER_KIND = 50;
+/** How many problems in one file, of all kinds, are listed before the rest are summarised. */
+export const PROBLEMS_PER_FILE = 100;
+
 /** One thing wrong with an input file, located as precisely as the file allows. */
 export interface Problem {
   /** The file as the analyst knows it, e.g. "data/verksamheter.csv". */
@@ -13,7 +20,8 @@ export interface Problem {
 /** `data/verksamheter.csv rad 17, kolumn kommunkod: okänd kommunkod "9999"` */
 export function formatProblem(problem: Problem): string {
   const where = `${problem.file} rad ${problem.line}`;
-  const column = problem.column === undefined ? "" : `, kolumn ${problem.column}`;
+  // A column name can come from the file's header row, so it is shown like any value from a file.
+  const column = problem.column === undefined ? "" : `, kolumn ${shown(problem.column)}`;
   return `${where}${column}: ${problem.reason}`;
 }
 
@@ -25,12 +33,22 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 /** Thrown when the data cannot be used; carries every problem found, not just the first. */
 export class DataValidationError extends Error {
   readonly problems: readonly Problem[];
+  /** How many problems were found; more than `problems` holds when repeated ones were summarised. */
+  readonly total: number;
 
-  constructor(problems: readonly Problem[]) {
+  /**
+   * @param total how many problems were found in all, when `problems` lists only
+   *   the first of each kind and a summary line for the rest (see limitProblems).
+   */
+  constructor(problems: readonly Problem[], total?: number) {
     const sorted = sortProblems(problems);
-    const heading = `Datan kan inte användas: ${sorted.length} fel hittades.`;
+    const heading =
+      total === undefined || total === sorted.length
+        ? messages.errorHeading(sorted.length)
+        : messages.errorHeadingLimited(total, PROBLEMS_PER_KIND, PROBLEMS_PER_FILE);
     super([heading, ...sorted.map((p) => `  - ${formatProblem(p)}`)].join("\n"));
     this.name = "DataValidationError";
     this.problems = sorted;
+    this.total = total ?? sorted.length;
   }
 }

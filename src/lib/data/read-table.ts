@@ -25,6 +25,10 @@ export interface TableResult<T> {
 /** Checks the header against the schema: every column present, once, and nothing else. */
 function checkHeader(file: string, header: RawRecord, schema: Schema): Problem[] {
   const { line } = header;
+  const expected = Object.keys(schema).length;
+  // One long column means the delimiter is wrong; listing every column as missing would hide that.
+  if (header.fields.length === 1 && expected > 1)
+    return [{ file, line, reason: messages.singleColumnHeader(expected) }];
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const name of header.fields) {
@@ -39,6 +43,21 @@ function checkHeader(file: string, header: RawRecord, schema: Schema): Problem[]
       problems.push({ file, line, column: name, reason: messages.missingColumn() });
   }
   return problems;
+}
+
+/**
+ * Why a row has the wrong number of fields. When the row would match the header
+ * split on the other delimiter (a row typed in, or pasted from, another
+ * program), says so.
+ */
+function fieldCountReason(record: RawRecord, table: CsvTable): string {
+  const found = record.fields.length;
+  const expected = table.header.fields.length;
+  const other = table.delimiter === "," ? ";" : ",";
+  const asOther = record.fields.join(table.delimiter).split(other).length;
+  return expected > 1 && asOther === expected
+    ? messages.otherDelimiter(found, expected, table.delimiter, other)
+    : messages.fieldCount(found, expected);
 }
 
 /**
@@ -65,11 +84,7 @@ export function readTable<S extends Schema>(
   const rows: Located<RowOf<S>>[] = [];
   for (const record of table.records) {
     if (record.fields.length !== header.length) {
-      problems.push({
-        file,
-        line: record.line,
-        reason: messages.fieldCount(record.fields.length, header.length),
-      });
+      problems.push({ file, line: record.line, reason: fieldCountReason(record, table) });
       continue;
     }
     const values: Record<string, unknown> = {};

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import { checkUnitsInRegions } from "./check-regions.ts";
+import { checkEncoding } from "./check-encoding.ts";
+import { checkRegionSlugs } from "./check-region-slugs.ts";
 import { checkUnique } from "./check-unique.ts";
 import { checkCoordinates, checkForm } from "./check-verksamhet.ts";
+import { limitProblems } from "./limit-problems.ts";
 import { messages } from "./messages.ts";
 import { parseCsv } from "./parse-csv.ts";
 import type { Problem } from "./problem.ts";
@@ -39,11 +42,36 @@ export type DataSources = Readonly<Record<DataFileRole, SourceFile>>;
 
 export type DatasetResult =
   | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: false;
+      /** Every problem, except that a file lists at most PROBLEMS_PER_KIND of a kind and PROBLEMS_PER_FILE in all, then summary lines. */
+      readonly problems: readonly Problem[];
+      /** How many problems were found in all. */
+      readonly total: number;
+    };
 
 function readSource<S extends Schema>(source: SourceFile, schema: S): TableResult<RowOf<S>> {
   const csv = parseCsv(source.file, source.content);
-  return csv.ok ? readTable(source.file, csv.table, schema) : { rows: [], problems: csv.problems };
+  if (!csv.ok) return { rows: [], problems: csv.problems };
+  const table = readTable(source.file, csv.table, schema);
+  const encoding = checkEncoding(source.file, csv.table);
+  return encoding.length === 0 ? table : { ...table, problems: [...table.problems, ...encoding] };
+}
+
+/** Each file's schema columns, by the file's shown path, for telling kinds of problems apart. */
+function columnsByFile(sources: DataSources): Map<string, ReadonlySet<string>> {
+  const schemas: Readonly<Record<DataFileRole, Schema>> = {
+    regioner: regionerSchema,
+    kommuner: kommunerSchema,
+    verksamheter: verksamheterSchema,
+    kartlaggningar: kartlaggningarSchema,
+  };
+  return new Map(
+    (Object.keys(DATA_FILES) as DataFileRole[]).map((role) => [
+      sources[role].file,
+      new Set(Object.keys(schemas[role])),
+    ]),
+  );
 }
 
 /** Names this exact version of the data, so a page, PDF or download can say which it was built from. */
@@ -76,6 +104,8 @@ function checkKommunReferences(
  * Cross-file references are checked only against files that are themselves
  * valid, so one mistake is not reported again on every row that refers to it.
  * With the map's regions, each unit's point must also lie in its own region.
+ * A file full of errors gives the first problems of each kind and summary
+ * lines for the rest (see limitProblems).
  */
 export function validateDataset(
   sources: DataSources,
@@ -95,6 +125,7 @@ export function validateDataset(
   const regionFile = sources.regioner.file;
   problems.push(...checkUnique(regionFile, regioner.rows, "lanskod", (r) => r.lanskod));
   problems.push(...checkUnique(regionFile, regioner.rows, "iso", (r) => r.iso));
+  problems.push(...checkRegionSlugs(regionFile, regioner.rows));
 
   const kommunFile = sources.kommuner.file;
   problems.push(...checkUnique(kommunFile, kommuner.rows, "kommunkod", (r) => r.kommunkod));
@@ -158,7 +189,7 @@ export function validateDataset(
     });
   }
 
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, ...limitProblems(problems, columnsByFile(sources)) };
 
   // Every check above passed: this is the one place rows become validated types.
   const dataset: Dataset = {

@@ -1,4 +1,5 @@
 export { renderMap } from "./render-map.ts";
+export { groupByKommun, isAggregated, type MapGroup } from "./aggregate.ts";
 export { projectMap } from "./project-map.ts";
 export { mapStyle } from "./map-style.ts";
 export type {

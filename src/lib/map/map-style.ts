@@ -22,10 +22,17 @@ export const mapStyle = {
   },
   /** Small enough that clustered units in Stockholm and Göteborg stay distinguishable. */
   mark: { radius: 3.25, stroke: theme.color.background, strokeWidth: 0.75, fill: theme.form },
+  /** Marks for many units (one per kommun and form): the largest group's radius. */
+  group: { maxRadius: 12 },
+  /**
+   * The map shrinks with the column (480 → 288 px on a 320 px phone), so the
+   * legend is set at body-text size: 16 px on a desktop, still 9.6 px on the
+   * narrowest phone (13 px gave 7.8 px there).
+   */
   legend: {
     gap: 12,
-    rowHeight: 20,
-    fontSize: 13,
+    rowHeight: 24,
+    fontSize: 16,
     swatchSize: 12,
     text: theme.color.text,
   },

@@ -22,12 +22,17 @@ const drawingOrder = (a: MapUnit, b: MapUnit): number =>
 export function projectMap(
   input: Pick<MapInput, "geodata" | "units" | "regionsWithoutUnits">,
   width: number = mapStyle.defaultWidth,
+  focus?: string,
 ): ProjectedMap {
   if (!(width > 2 * mapStyle.padding)) throw new RangeError(`map width ${width} is too small`);
   const { regions, neighbours } = input.geodata;
+  const focused =
+    focus === undefined ? [...regions] : regions.filter((r) => r.properties.lanskod === focus);
+  if (focused.length === 0) throw new Error(`region ${focus} is not on the map`);
+  // The projection is fitted to what is in focus: all of Sweden, or one region.
   const sweden: FeatureCollection<AreaGeometry, RegionProperties> = {
     type: "FeatureCollection",
-    features: [...regions],
+    features: focused,
   };
   const without = new Set(input.regionsWithoutUnits);
   for (const code of without) {
@@ -80,6 +85,7 @@ export function projectMap(
           code,
           d: compactPath(path(region) ?? "", mapStyle.pathDigits),
           hasUnits: !without.has(code),
+          inFocus: focus === undefined || code === focus,
         };
       })
       .sort((a, b) => compareText(a.code, b.code)),

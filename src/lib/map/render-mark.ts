@@ -3,15 +3,14 @@ import { mapStyle } from "./map-style.ts";
 
 const round = (value: number): number => Math.round(value * 10) / 10;
 
-const { radius } = mapStyle.mark;
-/** A triangle with the circle's area, so neither form looks bigger than the other. */
-const side = radius * Math.sqrt((4 * Math.PI) / Math.sqrt(3));
-const triangleHeight = (side * Math.sqrt(3)) / 2;
+/** A triangle's side for a circle's radius, at the same area, so neither form looks bigger. */
+const SIDE_PER_RADIUS = Math.sqrt((4 * Math.PI) / Math.sqrt(3));
 
 /**
  * One unit's mark centred on (x, y): a circle for a familjecentral, a triangle for
  * a familjecentralsliknande verksamhet, so the forms differ in shape, not only colour.
- * `attributes` (leading space, already escaped) and `content` (markup) go on the element.
+ * `attributes` (leading space, already escaped) and `content` (markup) go on the element;
+ * `radius` is a group mark's size (the triangle gets the same area).
  */
 export function renderMark(
   form: Verksamhetsform,
@@ -19,8 +18,11 @@ export function renderMark(
   y: number,
   attributes = "",
   content = "",
+  radius: number = mapStyle.mark.radius,
 ): string {
   const fill = mapStyle.mark.fill[form];
+  const side = radius * SIDE_PER_RADIUS;
+  const triangleHeight = (side * Math.sqrt(3)) / 2;
   if (form === "familjecentral") {
     const open = `<circle${attributes} cx="${x}" cy="${y}" r="${radius}" fill="${fill}"`;
     return content === "" ? `${open}/>` : `${open}>${content}</circle>`;

@@ -1,5 +1,6 @@
 import type { Geodata } from "../data/geodata-types.ts";
 import type { Verksamhetsform } from "../data/index.ts";
+import type { MapGroup } from "./aggregate.ts";
 
 /** One unit as the map needs it; a plain shape, so callers and tests can build it. */
 export interface MapUnit {
@@ -21,6 +22,11 @@ export interface MapLabels {
   readonly formLegend: (form: Verksamhetsform, count: number) => string;
   /** The hatched regions' legend entry, given their county codes in code order. */
   readonly withoutUnits: (lanskoder: readonly string[]) => string;
+  /**
+   * A group mark's tooltip when the map has more units than `maxPoints`, e.g.
+   * "Malmö: 12 familjecentraler"; required when the map may aggregate.
+   */
+  readonly groupTitle?: (group: MapGroup) => string;
 }
 
 export interface MapInput {
@@ -36,6 +42,19 @@ export interface MapOptions {
   readonly width?: number;
   /** Prefix of the SVG's ids, so two maps on one page never share one. */
   readonly idPrefix?: string;
+  /**
+   * The most unit marks the map draws. With more units it draws one mark per
+   * kommun and form instead, sized by count, titled by `labels.groupTitle`; the
+   * caller says so in the caption (see `isAggregated`). Unlimited if left out.
+   */
+  readonly maxPoints?: number;
+  /** County code of a region to zoom to; the other regions are drawn faded around it. */
+  readonly focus?: string;
+  /**
+   * Makes each region a link (for mouse users; the same links are in the region
+   * table for keyboard and screen-reader users, so these are not tab stops).
+   */
+  readonly regionHref?: (lanskod: string) => string;
 }
 
 /** An area projected to an SVG path. */
@@ -46,6 +65,8 @@ export interface ProjectedArea {
 
 export interface ProjectedRegion extends ProjectedArea {
   readonly hasUnits: boolean;
+  /** False for regions drawn only as context around a focused region. */
+  readonly inFocus: boolean;
 }
 
 export interface ProjectedPoint {

@@ -5,6 +5,11 @@ import { countShare, type CountShare } from "./share.ts";
 export const AREA_TYPES = [1, 2, 3, 4, 5] as const;
 export type AreaType = (typeof AREA_TYPES)[number];
 
+/** Narrows a validated area type (the loader allows only 1–5) to AreaType. */
+export function isAreaType(value: number | null): value is AreaType {
+  return value !== null && (AREA_TYPES as readonly number[]).includes(value);
+}
+
 /** The report's three groups: challenges (1–2), mixed (3), good conditions (4–5). */
 export const AREA_GROUPS = {
   utmaningar: [1, 2],

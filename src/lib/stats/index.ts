@@ -1,6 +1,7 @@
 export { ageGroupDistribution } from "./age-group-distribution.ts";
 export {
   areaTypeDistribution,
+  isAreaType,
   AREA_GROUPS,
   AREA_TYPES,
   type AreaGroup,
@@ -16,3 +17,5 @@ export { reportFigures, type ReportFigures } from "./report-figures.ts";
 export { EmptyGroupError, share, type CountShare } from "./share.ts";
 export { surveySeries, type SurveyPoint } from "./survey-series.ts";
 export { unitsByRegion, type RegionFigures, type RegionTable } from "./units-by-region.ts";
+export { unitsByKommun, type KommunFigures } from "./units-by-kommun.ts";
+export { regionFigures, type RegionReport } from "./region-figures.ts";

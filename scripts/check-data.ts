@@ -1,0 +1,19 @@
+// Checks the data in data/ (or DATA_DIR) with the report's own loader, without
+// building: prints every problem, or one line saying the data can be used.
+// Exit code 0 when it can, 1 otherwise.
+//
+//   npm run check:data
+//   DATA_DIR=../min-data npm run check:data
+//
+// Node 24 runs this TypeScript file as it is (type stripping), so it uses the
+// same src/lib/data code as the build and cannot drift from it.
+import { checkDataDirectory } from "../src/lib/data/check-directory.ts";
+import { dataDirectory } from "../src/lib/data/data-directory.ts";
+
+const result = checkDataDirectory(dataDirectory());
+if (result.ok) {
+  console.log(result.text);
+} else {
+  console.error(result.text);
+  process.exitCode = 1;
+}

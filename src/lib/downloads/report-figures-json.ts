@@ -1,0 +1,75 @@
+import type { ReportFigures } from "../stats/index.ts";
+
+/** Where the figures come from, for the JSON's header. */
+export interface Provenance {
+  readonly title: string;
+  readonly builtAt: Date;
+  readonly url: string;
+}
+
+/**
+ * Every figure in the report as JSON, computed from the same `stats` output the
+ * pages show. Keys are stable and Swedish like the data files' columns.
+ */
+export function reportFiguresJson(figures: ReportFigures, provenance: Provenance): string {
+  const {
+    units,
+    kommuner,
+    regioner,
+    regionTable,
+    areaTypes,
+    areaTypesByForm,
+    collaboration,
+    ageGroups,
+  } = figures;
+  const document = {
+    rapport: provenance.title,
+    adress: provenance.url,
+    kartlaggningsar: figures.current.ar,
+    kalla: figures.current.kalla,
+    exempeldata: figures.current.exampleData,
+    dataversion: figures.dataVersion,
+    byggdatum: provenance.builtAt.toISOString().slice(0, 10),
+    verksamheter: units,
+    kommuner: { med_verksamhet: kommuner.withUnits, totalt: kommuner.total },
+    regioner: {
+      med_verksamhet: regioner.withUnits,
+      totalt: regioner.total,
+      utan_verksamhet: regioner.without.map((r) => r.region),
+    },
+    per_region: regionTable.rows.map((row) => ({
+      lanskod: row.region.lanskod,
+      region: row.region.region,
+      verksamheter: row.units,
+      kommuner: { med_verksamhet: row.kommuner.withUnits, totalt: row.kommuner.total },
+    })),
+    omradestyper: {
+      per_typ: areaTypes.byType,
+      grupper: areaTypes.byGroup,
+      saknas: areaTypes.missing,
+      per_verksamhetsform: {
+        familjecentral: {
+          grupper: areaTypesByForm.familjecentral.byGroup,
+          saknas: areaTypesByForm.familjecentral.missing,
+        },
+        familjecentralsliknande: {
+          grupper: areaTypesByForm.familjecentralsliknande.byGroup,
+          saknas: areaTypesByForm.familjecentralsliknande.missing,
+        },
+      },
+    },
+    samverkan: collaboration,
+    malgrupper: ageGroups,
+    kartlaggningar: figures.series.map(({ ar, antal, kalla }) => ({ ar, antal, kalla })),
+    forandring:
+      figures.sinceFirst === null
+        ? null
+        : {
+            fran_ar: figures.sinceFirst.first.ar,
+            till_ar: figures.current.ar,
+            absolut: figures.sinceFirst.change.absolute,
+            relativ: figures.sinceFirst.change.relative,
+          },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,41 @@
+import type { Dataset, Verksamhet } from "./data/index.ts";
+import { formatInteger, formatList } from "./format.ts";
+import type { MapLabels, MapUnit } from "./map/index.ts";
+import { formLabel, formShort, map, mapAggregated } from "./strings.ts";
+
+/**
+ * Page-weight budgets: above this many units a map draws one mark per kommun and
+ * form, and a region page links to the download instead of listing every unit.
+ */
+export const UNIT_BUDGET = 500;
+
+/** The units as the map draws them, with their kommun's name. */
+export function mapUnitsOf(dataset: Dataset, units: readonly Verksamhet[]): MapUnit[] {
+  const kommunName = new Map(dataset.kommuner.map((k) => [k.kommunkod, k.kommun]));
+  return units.map((unit) => ({
+    id: unit.id,
+    namn: unit.namn,
+    kommun: kommunName.get(unit.kommunkod) ?? unit.kommunkod,
+    form: unit.verksamhetsform,
+    lat: unit.lat,
+    lon: unit.lon,
+  }));
+}
+
+/** The map's texts in Swedish, the same on every page; only the summary differs. */
+export function reportMapLabels(dataset: Dataset, summary: string): MapLabels {
+  const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));
+  return {
+    summary,
+    pointTitle: (unit) => map.pointTitle(unit.namn, unit.kommun, formLabel[unit.form].singular),
+    formLegend: (form, count) => map.formLegend(formShort[form], formatInteger(count)),
+    withoutUnits: (codes) =>
+      map.withoutUnits(formatList(codes.map((code) => regionName.get(code) ?? code))),
+    groupTitle: (group) =>
+      mapAggregated.groupTitle(
+        group.kommun,
+        formatInteger(group.count),
+        formLabel[group.form][group.count === 1 ? "singular" : "plural"],
+      ),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * axe-core (WCAG 2.0 and 2.1, levels A and AA) on every built page in the
+ * system Chromium: zero violations. One browser for the file, one scan per page.
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Result } from "axe-core";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { serveStatic } from "../../scripts/lib/static-server.mjs";
+import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
+import { builtPages } from "./site.ts";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+const distDir = inject("distDir");
+const pages = builtPages(distDir);
+const chrome = chromeOrSkip();
+
+/** A violation as one readable line per element, so a failure says what to fix and where. */
+function describeViolations(violations: readonly Result[]): string[] {
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) =>
+      `${violation.id} (${violation.impact ?? "?"}): ${violation.help} at ${node.target.join(" ")}: ${node.failureSummary ?? ""}`.replace(
+        /\s+/g,
+        " ",
+      ),
+    ),
+  );
+}
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+describe.skipIf(chrome === null)("axe-core, WCAG 2.1 A and AA", () => {
+  beforeAll(async () => {
+    browser = await launchChrome(chrome ?? "");
+    server = await serveStatic(distDir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(pages.map((page) => [page.file, page] as const))(
+    "%s has no violations",
+    async (_file, page) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      try {
+        const tab = await context.newPage();
+        await tab.goto(`${server.url}${page.urlPath}`, { waitUntil: "load" });
+        const results = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
+        expect(describeViolations(results.violations)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

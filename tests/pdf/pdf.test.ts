@@ -1,0 +1,231 @@
+/**
+ * `npm run pdf` for real (scripts/pdf.mjs, into a temporary directory instead of
+ * dist/), then the PDF read back with poppler-utils: paper size, text, fonts,
+ * metadata, running footer, and that no figure, table or key figure is split.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { makePdf, pdfFileName } from "../../scripts/pdf.mjs";
+import { INSTALL_HINT } from "../../scripts/lib/find-chrome.mjs";
+import { serveStatic } from "../../scripts/lib/static-server.mjs";
+import { loadDataset } from "../../src/lib/data/index.ts";
+import { formatDecimal, formatInteger, formatList, formatPercent } from "../../src/lib/format.ts";
+import { reportFigures } from "../../src/lib/stats/index.ts";
+import { pdf as pdfText, print, sections, site } from "../../src/lib/strings.ts";
+import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
+import { PROJECT_ROOT } from "../helpers/build-site.ts";
+import { readPage } from "../helpers/page.ts";
+import { fold, pdfFonts, pdfInfo, pdfPages, pdfTitles, popplerOrSkip, words } from "./poppler.ts";
+
+const figures = reportFigures(loadDataset(path.join(PROJECT_ROOT, "data")));
+const year = String(figures.current.ar);
+/** The report is about ten A4 pages; fewer means content is missing, more means wasted pages. */
+const PAGES = { min: 6, max: 20 };
+/** Blocks that must each end on the page they start on. */
+const UNBREAKABLE = "figure.chart, .table-scroll, .key-figures, .key-figure, .notice, .proposal";
+
+const chrome = chromeOrSkip();
+const poppler = popplerOrSkip();
+const outDir = mkdtempSync(path.join(tmpdir(), "fc-pdf-test-"));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
+  let file = "";
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    ({ file } = await makePdf({ outDir, executablePath: chrome }));
+    pages = pdfPages(file);
+  });
+
+  it("writes familjecentraler-<survey year>.pdf into the build", () => {
+    expect(path.basename(file)).toBe(pdfFileName(figures.current.ar));
+    expect(path.basename(file)).toBe(`familjecentraler-${year}.pdf`);
+    expect(path.dirname(file)).toBe(outDir);
+  });
+
+  it(`is A4 portrait, ${PAGES.min}–${PAGES.max} pages, tagged, titled`, () => {
+    const info = pdfInfo(file);
+    const [width, height] = (info.get("Page size") ?? "").split(" x ").map(parseFloat);
+    expect(width).toBeCloseTo(595, -1);
+    expect(height).toBeCloseTo(842, -1);
+    expect(Number(info.get("Pages"))).toBeGreaterThanOrEqual(PAGES.min);
+    expect(Number(info.get("Pages"))).toBeLessThanOrEqual(PAGES.max);
+    expect(info.get("Tagged")).toBe("yes");
+    expect(info.get("Title")).toBe(site.title(year));
+  });
+
+  it("declares Swedish and has bookmarks for every section", () => {
+    const bytes = readFileSync(file);
+    expect(bytes.toString("latin1")).toContain(`/Lang (${site.lang})`);
+    expect(bytes.toString("latin1")).toContain("/Outlines");
+    const titles = pdfTitles(bytes);
+    for (const section of sections) expect(titles).toContain(section.title);
+  });
+
+  it("embeds every font", () => {
+    const fonts = pdfFonts(file);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+  });
+
+  it("has selectable text with every section heading and the key figures", () => {
+    const text = fold(pages.join(" "));
+    for (const section of sections) expect(text).toContain(section.title);
+    const { units, kommuner, regioner, areaTypes, sinceFirst } = figures;
+    // Sentences from the running text; the key-figure boxes are checked word by word below.
+    for (const expected of [
+      `${formatInteger(units.total)} familjecentraler och familjecentralsliknande verksamheter`,
+      `${formatInteger(kommuner.withUnits)} av ${formatInteger(kommuner.total)} kommuner`,
+      `${formatInteger(regioner.withUnits)} av ${formatInteger(regioner.total)} regioner`,
+      formatPercent(areaTypes.byGroup.blandade.andel),
+      formatPercent(areaTypes.byGroup.utmaningar.andel),
+      formatList(regioner.without.map((r) => r.region)),
+      ...(sinceFirst === null
+        ? []
+        : [`${formatInteger(sinceFirst.first.antal)} år ${sinceFirst.first.ar}`]),
+      ...figures.regionTable.rows.map((row) => row.region.region),
+    ]) {
+      expect(text).toContain(fold(expected));
+    }
+  });
+
+  it("prints the tables behind the charts, and no screen-only text", () => {
+    const text = fold(pages.join(" "));
+    const html = readPage(outDir);
+    for (const caption of html.document.querySelectorAll("details.chart-table caption")) {
+      expect(text).toContain(fold(caption.textContent ?? ""));
+    }
+    expect(text).not.toContain(pdfText.download);
+    expect(text).not.toContain(site.skipLink);
+    expect(text).not.toMatch(/ #( |$)/);
+  });
+
+  it("has the report's name and 'Sida n av N' at the foot of every page", () => {
+    pages.forEach((page, index) => {
+      const text = fold(page);
+      expect(text).toContain(print.runningTitle);
+      expect(text).toContain(print.pageNumber(String(index + 1), String(pages.length)));
+    });
+  });
+
+  it("has no empty page", () => {
+    const footer = (index: number) =>
+      [print.runningTitle, print.pageNumber(String(index + 1), String(pages.length))].join(" ");
+    pages.forEach((page, index) => {
+      const body = fold(page)
+        .replace(fold(footer(index)), "")
+        .trim();
+      expect(body.length, `page ${index + 1}`).toBeGreaterThan(200);
+    });
+  });
+
+  it("never links to the local server it was printed from", () => {
+    expect(readFileSync(file).toString("latin1")).not.toMatch(/127\.0\.0\.1|localhost/);
+  });
+
+  it("never ends a page with a section or figure heading", () => {
+    const layout = pdfPages(file, true).map((page) =>
+      page
+        .split("\n")
+        .map((line) => fold(line))
+        .filter((line) => line !== ""),
+    );
+    const html = readPage(outDir);
+    const headings = [...html.document.querySelectorAll("main h2, main h3")]
+      .map((heading) => fold((heading.firstChild?.textContent ?? "").trim()))
+      .filter((heading) => heading !== "");
+    let found = 0;
+    for (const heading of headings) {
+      for (const [index, lines] of layout.entries()) {
+        const at = lines.indexOf(heading);
+        if (at < 0) continue;
+        found += 1;
+        // The last line on a page is its running footer; a heading needs text between.
+        expect(at, `"${heading}" on page ${index + 1}`).toBeLessThan(lines.length - 2);
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(sections.length);
+  });
+
+  describe("blocks that must not split", () => {
+    let browser: Browser;
+    let blocks: { selector: string; text: string }[] = [];
+
+    beforeAll(async () => {
+      browser = await launchChrome(chrome ?? "");
+      const server = await serveStatic(outDir);
+      try {
+        const page = await browser.newPage();
+        await page.goto(server.url);
+        await page.emulateMedia({ media: "print" });
+        // The visible HTML text of each block; chart and map labels are left out, since
+        // SVG text comes out of the PDF in its own order and tspans run together.
+        blocks = await page.$$eval(UNBREAKABLE, (elements) =>
+          elements.map((element) => {
+            const parts: string[] = [];
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+              const parent = node.parentElement;
+              if (parent?.closest("svg") === null && parent.checkVisibility()) {
+                parts.push(node.textContent ?? "");
+              }
+            }
+            return {
+              selector: `${element.tagName.toLowerCase()}.${element.className}#${element.id}`,
+              text: parts.join(" "),
+            };
+          }),
+        );
+      } finally {
+        await server.close();
+      }
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it("every figure, table and key figure has all its words on one page", () => {
+      const pageWords = pages.map((page) => new Set(words(page)));
+      expect(blocks.length).toBeGreaterThanOrEqual(10);
+      for (const block of blocks) {
+        const needed = words(block.text);
+        const missing = pageWords
+          .map((set) => needed.filter((word) => !set.has(word)))
+          .reduce((fewest, list) => (list.length < fewest.length ? list : fewest));
+        expect(missing, `${block.selector}: ${block.text.slice(0, 60)}`).toEqual([]);
+      }
+    });
+  });
+
+  it("the site built with it links to the PDF, with its size", () => {
+    const page = readPage(outDir);
+    const link = page.document.querySelector(".pdf-link a");
+    expect(link?.textContent?.trim()).toBe(pdfText.download);
+    expect(link?.getAttribute("href")).toBe(`/${path.basename(file)}`);
+    expect(link?.hasAttribute("download")).toBe(true);
+    const bytes = statSync(file).size;
+    const size =
+      bytes < 1_000_000
+        ? pdfText.kilobytes(formatInteger(Math.ceil(bytes / 1000)))
+        : pdfText.megabytes(formatDecimal(bytes / 1_000_000));
+    expect(page.document.querySelector(".pdf-link")?.textContent).toContain(pdfText.details(size));
+  });
+});
+
+describe("without Chromium", () => {
+  it("stops before building, saying how to install one", async () => {
+    await expect(makePdf({ outDir, executablePath: null })).rejects.toThrow(INSTALL_HINT);
+  });
+});
+
+describe("a plain build", () => {
+  it("offers no PDF, since it has none", () => {
+    const distDir = inject("distDir");
+    expect(readPage(distDir).document.querySelector(".pdf-link")).toBeNull();
+    expect(existsSync(path.join(distDir, pdfFileName(figures.current.ar)))).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * `npm run check:data`: the real loader, run by plain Node on the TypeScript
+ * sources, without building. Every problem or one OK line, in Swedish; exit
+ * code 0 or 1; DATA_DIR honoured.
+ */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../helpers/build-site.ts";
+import { editData, scratchDir, setField } from "./data-copy.ts";
+
+const scratch = scratchDir("check-data");
+afterAll(() => scratch.remove());
+
+function checkData(dataDir?: string) {
+  const env = { ...process.env, ...(dataDir === undefined ? {} : { DATA_DIR: dataDir }) };
+  if (dataDir === undefined) delete env["DATA_DIR"];
+  const result = spawnSync(process.execPath, ["scripts/check-data.ts"], {
+    cwd: PROJECT_ROOT,
+    env,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("npm run check:data", () => {
+  it("is the package's check:data script", async () => {
+    const pkg = (await import("../../package.json", { with: { type: "json" } })).default as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts["check:data"]).toBe("node scripts/check-data.ts");
+  });
+
+  it("says in one Swedish line that the shipped data can be used, and exits 0", () => {
+    const { status, stdout, stderr } = checkData();
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /^Datan i data\/ är korrekt: 246 verksamheter, 290 kommuner, 21 regioner och 2 kartläggningar \(dataversion [0-9a-f]{12}\)\.\n$/,
+    );
+  });
+
+  it("lists every problem in DATA_DIR, with file, line and column, and exits 1", () => {
+    const dir = scratch.copyData();
+    editData(dir, "verksamheter.csv", (csv) =>
+      setField(setField(csv, 3, "id", "V001"), 12, "omradestyp", "7"),
+    );
+    editData(dir, "kommuner.csv", (csv) => setField(csv, 5, "lanskod", "1"));
+    const { status, stdout, stderr } = checkData(dir);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    const shown = path.relative(PROJECT_ROOT, dir).split(path.sep).join("/");
+    expect(stderr).toContain("Datan kan inte användas: 3 fel hittades.");
+    expect(stderr).toContain(
+      `${shown}/verksamheter.csv rad 3, kolumn id: "V001" finns redan på rad 2; värdet måste vara unikt`,
+    );
+    expect(stderr).toContain(
+      `${shown}/verksamheter.csv rad 12, kolumn omradestyp: "7" ligger utanför det tillåtna intervallet 1–5`,
+    );
+    expect(stderr).toContain(
+      `${shown}/kommuner.csv rad 5, kolumn lanskod: "1" ska vara exakt 2 siffror`,
+    );
+  });
+
+  it("reports a DATA_DIR that does not exist, file by file, and exits 1", () => {
+    const { status, stderr } = checkData(path.join(scratch.root, "finns-inte"));
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/finns-inte\/verksamheter\.csv rad 1: filen saknas/);
+  });
+});

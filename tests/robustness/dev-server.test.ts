@@ -1,0 +1,147 @@
+/**
+ * `npm run dev` while an analyst edits data/: a change shows without a
+ * restart, a bad change shows the problem list in the error overlay instead
+ * of stopping the server, and the browser is told to reload each time.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../helpers/build-site.ts";
+import { editData, readData, scratchDir, setField } from "./data-copy.ts";
+
+const ASTRO = path.join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address !== null
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
+    });
+  });
+
+async function until<T>(
+  what: string,
+  attempt: () => Promise<T | undefined>,
+  ms = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await attempt().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * The environment without what Vitest sets for its own Vite (NODE_ENV=test,
+ * VITEST, BASE_URL…): a dev server started with it serves 404 for every page.
+ */
+function plainEnv(): NodeJS.ProcessEnv {
+  const vitest = ["TEST", "NODE_ENV", "BASE_URL", "MODE", "DEV", "PROD", "SSR"];
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(VITEST|VITE_)/.test(name) && !vitest.includes(name),
+    ),
+  );
+}
+
+const scratch = scratchDir("dev-server");
+const dataDir = scratch.copyData();
+const original = readData(dataDir, "verksamheter.csv");
+let dev: ChildProcess;
+let url: string;
+let log = "";
+const hmr: { at: number; data: string }[] = [];
+let socket: WebSocket;
+
+beforeAll(async () => {
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}/`;
+  dev = spawn(
+    process.execPath,
+    [ASTRO, "dev", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port)],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...plainEnv(), DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  dev.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  dev.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  // --ignore-lock: run alongside any dev server someone else has open on this project.
+  await until("the dev server", async () => {
+    if (dev.exitCode !== null) throw new Error(`astro dev stopped:\n${log}`);
+    return (await fetch(url)).status === 200 ? true : undefined;
+  }).catch((error: unknown) => {
+    throw new Error(`${String(error)}\n${log}`);
+  });
+  socket = new WebSocket(url.replace("http", "ws"), "vite-hmr");
+  socket.addEventListener("message", (event) =>
+    hmr.push({ at: Date.now(), data: String(event.data) }),
+  );
+  await until("the HMR socket", async () =>
+    socket.readyState === WebSocket.OPEN ? true : undefined,
+  );
+});
+
+afterAll(() => {
+  socket?.close();
+  dev?.kill();
+  scratch.remove();
+});
+
+/** Waits for a full reload sent after `since`. */
+const reloadAfter = (since: number) =>
+  until("a full reload", async () =>
+    hmr.some((m) => m.at >= since && m.data.includes('"full-reload"')) ? true : undefined,
+  );
+
+describe("the dev server while data/ changes", () => {
+  it("shows a changed name without a restart, and reloads the browser", async () => {
+    const since = Date.now();
+    editData(dataDir, "verksamheter.csv", (csv) =>
+      setField(csv, 2, "namn", "Familjecentralen Ändrad"),
+    );
+    await reloadAfter(since);
+    const html = await until("the new name", async () => {
+      const text = await (await fetch(url)).text();
+      return text.includes("Familjecentralen Ändrad") ? text : undefined;
+    });
+    expect(html).toContain("Familjecentralen Ändrad");
+  });
+
+  it("shows a bad change as the problem list in the error overlay, and keeps running", async () => {
+    const since = Date.now();
+    editData(dataDir, "verksamheter.csv", (csv) => setField(csv, 3, "id", "V001"));
+    await reloadAfter(since);
+    const response = await fetch(url);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain("DataValidationError");
+    // The overlay gets the error over the HMR socket, with the Swedish problem list.
+    const overlay = await until("the error overlay payload", async () =>
+      hmr.find((m) => m.at >= since && m.data.includes('"type":"error"')),
+    );
+    expect(overlay.data).toContain(
+      'verksamheter.csv rad 3, kolumn id: \\"V001\\" finns redan på rad 2',
+    );
+    expect(log).toMatch(/verksamheter\.csv rad 3, kolumn id: "V001" finns redan på rad 2/);
+  });
+
+  it("recovers as soon as the file is fixed", async () => {
+    const since = Date.now();
+    editData(dataDir, "verksamheter.csv", () => original);
+    await reloadAfter(since);
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Familjecentralen i Upplands Väsby");
+    expect(dev.exitCode).toBeNull();
+  });
+});
