@@ -4,10 +4,8 @@
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Result } from "axe-core";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { serveStatic } from "../../scripts/lib/static-server.mjs";
-import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromeOrSkip, useSiteInBrowser } from "../helpers/browser.ts";
 import { builtPages } from "./site.ts";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -28,26 +26,16 @@ function describeViolations(violations: readonly Result[]): string[] {
   );
 }
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
 describe.skipIf(chrome === null)("axe-core, WCAG 2.1 A and AA", () => {
-  beforeAll(async () => {
-    browser = await launchChrome(chrome ?? "");
-    server = await serveStatic(distDir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSiteInBrowser(chrome ?? "", distDir);
 
   it.each(pages.map((page) => [page.file, page] as const))(
     "%s has no violations",
     async (_file, page) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
       try {
         const tab = await context.newPage();
-        await tab.goto(`${server.url}${page.urlPath}`, { waitUntil: "load" });
+        await tab.goto(`${session.server.url}${page.urlPath}`, { waitUntil: "load" });
         const results = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
         expect(describeViolations(results.violations)).toEqual([]);
       } finally {

@@ -4,10 +4,9 @@
  * Screenshots for review go to test-results/screenshots/.
  */
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { serveStatic } from "../../scripts/lib/static-server.mjs";
-import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
+import { chromeOrSkip, useSiteInBrowser } from "../helpers/browser.ts";
 import {
   builtPages,
   SCREENSHOT_WIDTHS,
@@ -39,24 +38,14 @@ const MIN_TEXT_PX = 12;
  */
 const MIN_SVG_TEXT_PX = 9;
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
 describe.skipIf(chrome === null)("in a real browser (system Chromium)", () => {
-  beforeAll(async () => {
-    browser = await launchChrome(chrome ?? "");
-    server = await serveStatic(distDir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSiteInBrowser(chrome ?? "", distDir);
 
-  const urlOf = (page: BuiltPage) => `${server.url}${page.urlPath}`;
+  const urlOf = (page: BuiltPage) => `${session.server.url}${page.urlPath}`;
 
   /** A fresh context that lets no request leave 127.0.0.1, and records what it blocked. */
   async function offlineContext(options: { javaScriptEnabled: boolean; width: number }) {
-    const context = await browser.newContext({
+    const context = await session.browser.newContext({
       javaScriptEnabled: options.javaScriptEnabled,
       viewport: { width: options.width, height: 900 },
       reducedMotion: "reduce",

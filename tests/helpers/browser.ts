@@ -1,5 +1,7 @@
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { findChrome, INSTALL_HINT, launchOptions } from "../../scripts/lib/find-chrome.mjs";
+import { serveStatic } from "../../scripts/lib/static-server.mjs";
 
 /**
  * The system Chromium, or null. Browser tests are skipped loudly without one,
@@ -15,4 +17,26 @@ export function chromeOrSkip(): string | null {
 
 export function launchChrome(executablePath: string): Promise<Browser> {
   return chromium.launch(launchOptions(executablePath));
+}
+
+export interface SiteInBrowser {
+  browser: Browser;
+  server: { url: string; close: () => Promise<void> };
+}
+
+/**
+ * One Chromium and one 127.0.0.1 server for a built site, shared by the tests
+ * of the calling describe block and closed after them.
+ */
+export function useSiteInBrowser(chrome: string, distDir: string): SiteInBrowser {
+  const session = {} as SiteInBrowser;
+  beforeAll(async () => {
+    session.browser = await launchChrome(chrome);
+    session.server = await serveStatic(distDir);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }

@@ -8,10 +8,8 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { serveStatic } from "../../scripts/lib/static-server.mjs";
-import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { chromeOrSkip, useSiteInBrowser } from "../helpers/browser.ts";
 
 const distDir = inject("distDir");
 
@@ -170,16 +168,7 @@ describe("no request to another origin", () => {
 const chrome = chromeOrSkip();
 
 describe.skipIf(chrome === null)("in Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-  beforeAll(async () => {
-    browser = await launchChrome(chrome ?? "");
-    server = await serveStatic(distDir);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSiteInBrowser(chrome ?? "", distDir);
 
   const sample = pages
     .map(relative)
@@ -189,7 +178,7 @@ describe.skipIf(chrome === null)("in Chromium", () => {
   it.each(sample)(
     "%s renders, styled, with no CSP violation and no outside request",
     async (page) => {
-      const context = await browser.newContext();
+      const context = await session.browser.newContext();
       try {
         const tab = await context.newPage();
         const messages: string[] = [];
@@ -200,7 +189,7 @@ describe.skipIf(chrome === null)("in Chromium", () => {
         });
         tab.on("pageerror", (error) => messages.push(error.message));
         tab.on("request", (request) => {
-          if (!request.url().startsWith(server.url) && !request.url().startsWith("data:"))
+          if (!request.url().startsWith(session.server.url) && !request.url().startsWith("data:"))
             outside.push(request.url());
         });
         await tab.addInitScript(() => {
@@ -210,7 +199,9 @@ describe.skipIf(chrome === null)("in Chromium", () => {
             );
           });
         });
-        await tab.goto(`${server.url}${page.replace(/index\.html$/, "")}`, { waitUntil: "load" });
+        await tab.goto(`${session.server.url}${page.replace(/index\.html$/, "")}`, {
+          waitUntil: "load",
+        });
         const rendered = await tab.evaluate(() => {
           const svg = document.querySelector("svg.fc-map");
           const box = svg?.getBoundingClientRect();
