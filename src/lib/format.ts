@@ -23,6 +23,11 @@ export function formatDecimal(value: number, digits = 1): string {
   }).format(value);
 }
 
+/** (55, 69.1) → "55,0–69,1" */
+export function formatDecimalRange(min: number, max: number, digits = 1): string {
+  return `${formatDecimal(min, digits)}–${formatDecimal(max, digits)}`;
+}
+
 /** A share in 0..1: 0.337 → "33,7 %" */
 export function formatPercent(share: number, digits = 1): string {
   return new Intl.NumberFormat(LOCALE, {

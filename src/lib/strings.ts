@@ -353,8 +353,6 @@ export const codebook = {
     count: "heltal, 0 eller mer",
     kommunkod: "4 siffror (SCB)",
     lanskod: "2 siffror (SCB)",
-    lat: "55,0–69,1",
-    lon: "10,9–24,2",
     omradestyp: "1–5, tomt = uppgift saknas",
     omradestypOrMissing: "1–5; tomt på raden för uppgift saknas",
     share: "0–1",

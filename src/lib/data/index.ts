@@ -20,3 +20,4 @@ export type { Dataset, Region, Kommun, Verksamhet, Kartlaggning } from "./types.
 export { loadGeodata, parseGeodata, GEODATA_FILE } from "./load-geodata.ts";
 export { checkUnitsInRegions, COASTAL_TOLERANCE_KM } from "./check-regions.ts";
 export type { Geodata, RegionFeature, NeighbourFeature } from "./geodata-types.ts";
+export { SWEDEN_BOUNDS } from "./sweden-bounds.ts";

@@ -2,7 +2,7 @@
  * Every reason the loader gives, in Swedish, in one place.
  * Values are quoted as they stand in the file so the analyst can search for them.
  */
-import { formatDecimal, formatInteger } from "../format.ts";
+import { formatDecimal, formatDecimalRange, formatInteger } from "../format.ts";
 
 /** Longest value quoted in a message; a 10 MB field must not become a 10 MB message. */
 const MAX_SHOWN = 80;
@@ -36,7 +36,6 @@ export function shown(value: string): string {
 const quoted = (value: string): string => `"${shown(value)}"`;
 const delimiterName = (delimiter: string): string =>
   delimiter === ";" ? "semikolon" : delimiter === "," ? "komma" : quoted(delimiter);
-const range = (min: number, max: number): string => `${formatDecimal(min)}–${formatDecimal(max)}`;
 
 export const messages = {
   notUtf8: (line: number) =>
@@ -84,9 +83,9 @@ export const messages = {
   coordinatesSwapped: () =>
     "koordinaten ligger utanför Sverige men skulle hamna i Sverige om lat och lon bytte plats; har kolumnerna bytt plats?",
   latitudeOutsideSweden: (value: string, min: number, max: number) =>
-    `latituden ${quoted(value)} ligger utanför Sverige (${range(min, max)} grader nord)`,
+    `latituden ${quoted(value)} ligger utanför Sverige (${formatDecimalRange(min, max)} grader nord)`,
   longitudeOutsideSweden: (value: string, min: number, max: number) =>
-    `longituden ${quoted(value)} ligger utanför Sverige (${range(min, max)} grader öst)`,
+    `longituden ${quoted(value)} ligger utanför Sverige (${formatDecimalRange(min, max)} grader öst)`,
   familjecentralNeedsAllServices: (missing: readonly string[]) =>
     `en familjecentral ska ha mödrahälsovård, barnhälsovård, öppen förskola och socialtjänst, men ${missing.join(", ")} är "nej"`,
   liknandeNeedsBvc: () => 'en familjecentralsliknande verksamhet ska ha barnhälsovård (bvc = "ja")',

@@ -1,4 +1,5 @@
-import type { Dataset, Verksamhet } from "../data/index.ts";
+import { SWEDEN_BOUNDS, type Dataset, type Verksamhet } from "../data/index.ts";
+import { formatDecimalRange } from "../format.ts";
 import {
   AREA_TYPES,
   type AreaType,
@@ -98,7 +99,7 @@ function unitColumns(
       kind: "decimal",
       meaning: c.lat,
       unit: text.units.degrees,
-      allowed: text.allowed.lat,
+      allowed: formatDecimalRange(SWEDEN_BOUNDS.minLat, SWEDEN_BOUNDS.maxLat),
       value: (u) => u.lat,
     },
     {
@@ -106,7 +107,7 @@ function unitColumns(
       kind: "decimal",
       meaning: c.lon,
       unit: text.units.degrees,
-      allowed: text.allowed.lon,
+      allowed: formatDecimalRange(SWEDEN_BOUNDS.minLon, SWEDEN_BOUNDS.maxLon),
       value: (u) => u.lon,
     },
     {
