@@ -18,9 +18,9 @@ import {
   expectNoTextOverlap,
   expectSoundChart,
   roundFloats,
+  WIDTHS,
 } from "./svg-checks.ts";
 
-const WIDTHS = [320, 360, 400, 440, 480, 520, 560, 600, 640, 680, 720];
 const render = (width = 640, labels = collaborationLabels) =>
   collaborationChart(collaboration, { width, labels, id: "samverkan" });
 

@@ -150,3 +150,6 @@ export function expectNoTextOverlap(svg: string): void {
   );
   expect(overlaps).toEqual([]);
 }
+
+/** The widths every chart must lay out at without clipping or overlap: a phone to a wide column. */
+export const WIDTHS = [320, 360, 400, 440, 480, 520, 560, 600, 640, 680, 720] as const;
