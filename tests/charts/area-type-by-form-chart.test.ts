@@ -16,10 +16,10 @@ import {
 } from "./fixtures.ts";
 import {
   expectNothingClipped,
-  expectNoTextOverlap,
   expectSoundChart,
   roundFloats,
   WIDTHS,
+  expectCleanLayout,
 } from "./svg-checks.ts";
 
 const render = (width = 640, labels = areaTypeByFormLabels, legend = true) =>
@@ -107,9 +107,7 @@ describe("areaTypeByFormChart", () => {
   });
 
   it.each(WIDTHS)("clips nothing at width %i", (width) => {
-    const svg = render(width);
-    expectNothingClipped(svg);
-    expectNoTextOverlap(svg);
+    expectCleanLayout(render(width));
   });
 
   it("escapes labels", () => {

@@ -10,13 +10,7 @@ import {
   series,
   surveyLabels,
 } from "./fixtures.ts";
-import {
-  expectNothingClipped,
-  expectNoTextOverlap,
-  expectSoundChart,
-  roundFloats,
-  WIDTHS,
-} from "./svg-checks.ts";
+import { expectSoundChart, roundFloats, WIDTHS, expectCleanLayout } from "./svg-checks.ts";
 
 const render = (width = 640, labels = areaTypeLabels, input = areaTypes) =>
   areaTypeChart(input, { width, labels, id: "omradestyp" });
@@ -85,9 +79,7 @@ describe("areaTypeChart", () => {
   });
 
   it.each(WIDTHS)("clips nothing at width %i", (width) => {
-    const svg = render(width);
-    expectNothingClipped(svg);
-    expectNoTextOverlap(svg);
+    expectCleanLayout(render(width));
   });
 
   it("escapes labels, the group note included", () => {

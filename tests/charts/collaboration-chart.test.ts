@@ -13,13 +13,7 @@ import {
   collaborationLabels,
   HOSTILE,
 } from "./fixtures.ts";
-import {
-  expectNothingClipped,
-  expectNoTextOverlap,
-  expectSoundChart,
-  roundFloats,
-  WIDTHS,
-} from "./svg-checks.ts";
+import { expectSoundChart, roundFloats, WIDTHS, expectCleanLayout } from "./svg-checks.ts";
 
 const render = (width = 640, labels = collaborationLabels) =>
   collaborationChart(collaboration, { width, labels, id: "samverkan" });
@@ -66,9 +60,7 @@ describe("collaborationChart", () => {
   });
 
   it.each(WIDTHS)("clips nothing at width %i", (width) => {
-    const svg = render(width);
-    expectNothingClipped(svg);
-    expectNoTextOverlap(svg);
+    expectCleanLayout(render(width));
   });
 
   it("escapes labels", () => {

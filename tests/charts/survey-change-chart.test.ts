@@ -7,12 +7,7 @@ import {
 import { formatInteger } from "../../src/lib/format.ts";
 import { escapeXml } from "../../src/lib/svg/index.ts";
 import { collaboration, collaborationLabels, series, surveyLabels } from "./fixtures.ts";
-import {
-  expectNothingClipped,
-  expectNoTextOverlap,
-  expectSoundChart,
-  roundFloats,
-} from "./svg-checks.ts";
+import { expectSoundChart, roundFloats, expectCleanLayout } from "./svg-checks.ts";
 
 const WIDTHS = [320, 400, 480, 560, 640, 720];
 const render = (width = 640) =>
@@ -47,9 +42,7 @@ describe("surveyChangeChart", () => {
   });
 
   it.each(WIDTHS)("clips nothing at width %i", (width) => {
-    const svg = render(width);
-    expectNothingClipped(svg);
-    expectNoTextOverlap(svg);
+    expectCleanLayout(render(width));
   });
 
   it("is deterministic, whatever was rendered in between", () => {

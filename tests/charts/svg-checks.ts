@@ -153,3 +153,9 @@ export function expectNoTextOverlap(svg: string): void {
 
 /** The widths every chart must lay out at without clipping or overlap: a phone to a wide column. */
 export const WIDTHS = [320, 360, 400, 440, 480, 520, 560, 600, 640, 680, 720] as const;
+
+/** A chart at one width: nothing outside the viewBox and no texts on top of each other. */
+export function expectCleanLayout(svg: string): void {
+  expectNothingClipped(svg);
+  expectNoTextOverlap(svg);
+}
