@@ -45,6 +45,15 @@ describe("parseCsv", () => {
     expect(table(bytes).header.fields).toEqual(["a", "b"]);
   });
 
+  it("keeps line numbers right after more than one BOM (found by fast-check)", () => {
+    const result = table("\uFEFF\uFEFFa\rb\rc");
+    expect(result.header).toEqual({ line: 1, fields: ["a"] });
+    expect(result.records).toEqual([
+      { line: 2, fields: ["b"] },
+      { line: 3, fields: ["c"] },
+    ]);
+  });
+
   it("detects semicolons as the delimiter", () => {
     const result = table("a;b\n1,5;2\n");
     expect(result.delimiter).toBe(";");

@@ -18,7 +18,7 @@ export type CsvResult =
   | { readonly ok: true; readonly table: CsvTable }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const BOM = "\uFEFF";
+const LEADING_BOMS = /^\uFEFF+/;
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((byte, i) => bytes[i] === byte);
@@ -103,7 +103,9 @@ function isBlank(fields: readonly string[]): boolean {
 export function parseCsv(file: string, input: Uint8Array | string): CsvResult {
   const decoded = typeof input === "string" ? { text: input } : decodeUtf8(file, input);
   if ("problem" in decoded) return { ok: false, problems: [decoded.problem] };
-  const text = decoded.text.startsWith(BOM) ? decoded.text.slice(1) : decoded.text;
+  // Every leading BOM goes, not just one: papaparse drops another itself, and its
+  // row offsets would then no longer match ours, putting rows on the wrong line.
+  const text = decoded.text.replace(LEADING_BOMS, "");
   if (text.trim() === "")
     return { ok: false, problems: [{ file, line: 1, reason: messages.emptyFile() }] };
 
