@@ -9,10 +9,27 @@ const TIME_ZONE = "Europe/Stockholm";
 const integerFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const listFormat = new Intl.ListFormat("sv", { style: "long", type: "conjunction" });
 const dateFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeZone: TIME_ZONE });
+const pluralRules = new Intl.PluralRules(LOCALE);
+
+/** A countable noun in its two Swedish forms: "1 verksamhet", "0 verksamheter", "2 verksamheter". */
+export interface Noun {
+  readonly one: string;
+  readonly other: string;
+}
 
 /** 1234 → "1 234" */
 export function formatInteger(value: number): string {
   return integerFormat.format(value);
+}
+
+/** The noun's form that agrees with a count: (1, verksamhet) → "verksamhet", (0 | 2, …) → "verksamheter". */
+export function nounFor(count: number, noun: Noun): string {
+  return pluralRules.select(count) === "one" ? noun.one : noun.other;
+}
+
+/** A count with its noun in agreement: (1, verksamhet) → "1 verksamhet", (1234, …) → "1 234 verksamheter". */
+export function formatCount(count: number, noun: Noun): string {
+  return `${formatInteger(count)} ${nounFor(count, noun)}`;
 }
 
 /** 59.3293 → "59,3" (with digits = 1) */

@@ -3,6 +3,7 @@
  * formatted by `format.ts`; no figure from the data is ever written here.
  */
 import type { Malgrupp, Verksamhetsform } from "./data/index.ts";
+import type { Noun } from "./format.ts";
 import type { AreaGroup, AreaType, Partner } from "./stats/index.ts";
 
 export const site = {
@@ -13,6 +14,15 @@ export const site = {
   description: (year: string, units: string, kommuner: string) =>
     `Kartläggningen ${year} av familjecentraler och familjecentralsliknande verksamheter i Sverige: ${units} verksamheter i ${kommuner} kommuner.`,
 } as const;
+
+/** Nouns that meet a count somewhere ("1 verksamhet", "2 verksamheter"); see formatCount. */
+export const nouns = {
+  verksamhet: { one: "verksamhet", other: "verksamheter" },
+  kommun: { one: "kommun", other: "kommuner" },
+  region: { one: "region", other: "regioner" },
+  kartlaggning: { one: "kartläggning", other: "kartläggningar" },
+  rad: { one: "rad", other: "rader" },
+} as const satisfies Record<string, Noun>;
 
 /** The report's sections in reading order; `id` is the permalink anchor and never changes. */
 export const sections = [
