@@ -12,10 +12,12 @@
  * [SK]  Skånes Kommuner, "Familjecentraler ska kartläggas på uppdrag av regeringen" (2022-12-09):
  *       39 familjecentraler and familjecentralsliknande verksamheter in Skåne.
  * [SCB] Statistics Sweden's regional division: 290 kommuner, 21 regions.
+ * [RU]  The government assignment (regeringsuppdrag) was given in June 2022 and reported on
+ *       29 September 2023 ([FHM], [SK]).
  */
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../src/lib/data/index.ts";
-import { reportFigures } from "../src/lib/stats/index.ts";
+import { approximateShare, reportFigures } from "../src/lib/stats/index.ts";
 
 const dataset = loadDataset("data");
 const figures = reportFigures(dataset);
@@ -82,6 +84,31 @@ describe("the shipped dataset reproduces the published figures", () => {
     for (const partner of figures.collaboration) expect(partner.andel).toBeGreaterThan(0.5);
     const youngest = figures.ageGroups.find((g) => g.malgrupp === "0-6");
     expect(youngest?.andel).toBeGreaterThan(0.5);
+  });
+
+  it("[FHM] is worded as published: mixed areas the most common type, 'just over a third'; 'about a third' with challenges; a majority with all four partners; mainly 0–6", () => {
+    const { statements, areaTypes } = figures;
+    expect(statements.leadingAreaType).toMatchObject({ kind: "one", key: 3 });
+    expect(approximateShare(areaTypes.byGroup.blandade.andel)).toEqual({
+      fraction: "tredjedel",
+      qualifier: "drygt",
+    });
+    expect(approximateShare(areaTypes.byGroup.utmaningar.andel)).toEqual({
+      fraction: "tredjedel",
+      qualifier: "ungefar",
+    });
+    expect([...statements.majorityPartners].sort()).toEqual([
+      "bibliotek",
+      "forskola",
+      "psykolog",
+      "tandvard",
+    ]);
+    expect(statements.majorityAgeGroup).toBe("0-6");
+  });
+
+  it("[RU] the assignment was given in June 2022 and reported on 29 September 2023", () => {
+    expect(figures.current.assigned).toEqual({ year: 2022, month: 6, day: null });
+    expect(figures.current.reported).toEqual({ year: 2023, month: 9, day: 29 });
   });
 
   it("has both forms, and is marked as example data", () => {

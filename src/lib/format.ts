@@ -3,6 +3,8 @@
  * Intl uses a no-break space before "%" and as thousands separator, and a true
  * minus sign (U+2212), as Swedish typography wants.
  */
+import type { CalendarDate } from "./data/calendar-date.ts";
+
 const LOCALE = "sv-SE";
 const TIME_ZONE = "Europe/Stockholm";
 
@@ -69,7 +71,35 @@ export function formatList(items: readonly string[]): string {
   return listFormat.format(items);
 }
 
-/** → "23 november 2026" */
+/** → "23 november 2026", the day it is in Stockholm at that instant. */
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
+}
+
+const dayPartsFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** → "2026-11-23": the same Stockholm day as formatDate, for JSON, sitemaps and metadata. */
+export function formatIsoDate(date: Date): string {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    dayPartsFormat.formatToParts(date).find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}
+
+const monthFormat = new Intl.DateTimeFormat(LOCALE, {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const dayFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: "long", timeZone: "UTC" });
+
+/** A date from a data file: {2023, 9, 29} → "29 september 2023"; {2022, 6, null} → "juni 2022". */
+export function formatCalendarDate({ year, month, day }: CalendarDate): string {
+  // A calendar date has no time zone: it is formatted as the same day in UTC.
+  const instant = new Date(Date.UTC(year, month - 1, day ?? 1, 12));
+  return (day === null ? monthFormat : dayFormat).format(instant);
 }

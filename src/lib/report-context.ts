@@ -1,4 +1,4 @@
-import { buildDateFor, dataDirectory, loadDataset, type Dataset } from "./data/index.ts";
+import { currentBuildDate, dataDirectory, loadDataset, type Dataset } from "./data/index.ts";
 import { reportDownloads, type Download } from "./downloads/index.ts";
 import { reportFigures, type ReportFigures } from "./stats/index.ts";
 
@@ -17,6 +17,6 @@ export function reportContext(directory: string = dataDirectory()): ReportContex
     dataset,
     figures,
     downloads: reportDownloads(dataset, figures),
-    builtAt: buildDateFor(directory),
+    builtAt: currentBuildDate(),
   };
 }

@@ -27,15 +27,11 @@ export function reportMapLabels(dataset: Dataset, summary: string): MapLabels {
   const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));
   return {
     summary,
-    pointTitle: (unit) => map.pointTitle(unit.namn, unit.kommun, formLabel[unit.form].singular),
+    pointTitle: (unit) => map.pointTitle(unit.namn, unit.kommun, formLabel[unit.form].one),
     formLegend: (form, count) => map.formLegend(formShort[form], formatInteger(count)),
     withoutUnits: (codes) =>
       map.withoutUnits(formatList(codes.map((code) => regionName.get(code) ?? code))),
     groupTitle: (group) =>
-      mapAggregated.groupTitle(
-        group.kommun,
-        formatInteger(group.count),
-        formLabel[group.form][group.count === 1 ? "singular" : "plural"],
-      ),
+      mapAggregated.groupTitle(group.kommun, group.count, formLabel[group.form]),
   };
 }

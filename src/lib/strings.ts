@@ -1,23 +1,46 @@
 /**
- * Reader-facing text, in Swedish, in one place. Functions take numbers already
- * formatted by `format.ts`; no figure from the data is ever written here.
+ * Reader-facing text, in Swedish, in one place. No figure from the data is ever
+ * written here: functions take the figures (formatted through `format.ts`) and,
+ * where the data decides what may be said, the statement `stats` computed
+ * (a leader, a tie, a majority, a direction), and word the sentence to match.
  */
-import type { Malgrupp, Verksamhetsform } from "./data/index.ts";
-import type { Noun } from "./format.ts";
-import type { AreaGroup, AreaType, Partner } from "./stats/index.ts";
+import type { CalendarDate, Malgrupp, Verksamhetsform } from "./data/index.ts";
+import {
+  formatCalendarDate,
+  formatCount,
+  formatInteger,
+  formatList,
+  formatPercent,
+  formatSignedPercent,
+  nounFor,
+  type Noun,
+} from "./format.ts";
+import {
+  approximateShare,
+  type AreaGroup,
+  type AreaType,
+  type Change,
+  type FormCounts,
+  type Fraction,
+  type Leading,
+  type Partner,
+  type Qualifier,
+} from "./stats/index.ts";
 
 export const site = {
   lang: "sv",
   title: (year: string) => `Familjecentraler i Sverige ${year}`,
   subtitle: "Nationell kartläggning av familjecentraler och familjecentralsliknande verksamheter",
   skipLink: "Hoppa till innehållet",
-  description: (year: string, units: string, kommuner: string) =>
-    `Kartläggningen ${year} av familjecentraler och familjecentralsliknande verksamheter i Sverige: ${units} verksamheter i ${kommuner} kommuner.`,
+  description: (year: string, units: number, kommuner: number) =>
+    `Kartläggningen ${year} av familjecentraler och familjecentralsliknande verksamheter i Sverige: ${formatCount(units, nouns.verksamhet)} i ${formatCount(kommuner, nouns.kommun)}.`,
 } as const;
 
 /** Nouns that meet a count somewhere ("1 verksamhet", "2 verksamheter"); see formatCount. */
 export const nouns = {
   verksamhet: { one: "verksamhet", other: "verksamheter" },
+  /** The definite form, as a sentence's subject: "Verksamheten finns …", "Verksamheterna finns …". */
+  verksamhetDefinite: { one: "verksamheten", other: "verksamheterna" },
   kommun: { one: "kommun", other: "kommuner" },
   region: { one: "region", other: "regioner" },
   kartlaggning: { one: "kartläggning", other: "kartläggningar" },
@@ -43,13 +66,69 @@ export const toc = {
   permalink: (title: string) => `Länk till avsnittet ${title}`,
 } as const;
 
-export const formLabel: Readonly<Record<Verksamhetsform, { singular: string; plural: string }>> = {
-  familjecentral: { singular: "familjecentral", plural: "familjecentraler" },
+export const formLabel: Readonly<Record<Verksamhetsform, Noun>> = {
+  familjecentral: { one: "familjecentral", other: "familjecentraler" },
   familjecentralsliknande: {
-    singular: "familjecentralsliknande verksamhet",
-    plural: "familjecentralsliknande verksamheter",
+    one: "familjecentralsliknande verksamhet",
+    other: "familjecentralsliknande verksamheter",
   },
 };
+
+/** "Verksamheten" or "Verksamheterna", agreeing with how many units there are. */
+const theUnits = (count: number): string => capitalise(nounFor(count, nouns.verksamhetDefinite));
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Units by form in words: "153 familjecentraler och 93 familjecentralsliknande
+ * verksamheter", or, when one form has none, "6 familjecentralsliknande
+ * verksamheter och ingen familjecentral".
+ */
+export function formCounts(units: FormCounts): string {
+  const fc = formatCount(units.familjecentral, formLabel.familjecentral);
+  const fsl = formatCount(units.familjecentralsliknande, formLabel.familjecentralsliknande);
+  if (units.familjecentral === 0) return `${fsl} och ingen ${formLabel.familjecentral.one}`;
+  if (units.familjecentralsliknande === 0)
+    return `${fc} och ingen ${formLabel.familjecentralsliknande.one}`;
+  return `${fc} och ${fsl}`;
+}
+
+/** The total first when both forms occur: "246 verksamheter: 153 familjecentraler och …". */
+export function formBreakdown(units: FormCounts): string {
+  return units.familjecentral === 0 || units.familjecentralsliknande === 0
+    ? formCounts(units)
+    : `${formatCount(units.total, nouns.verksamhet)}: ${formCounts(units)}`;
+}
+
+/** A share rounded to a simple fraction in words, from `approximateShare`. */
+const fractionWords: Readonly<Record<Fraction, string>> = {
+  tiondel: "en tiondel",
+  femtedel: "en femtedel",
+  fjardedel: "en fjärdedel",
+  tredjedel: "en tredjedel",
+  halften: "hälften",
+  tvaTredjedelar: "två tredjedelar",
+  treFjardedelar: "tre fjärdedelar",
+};
+const qualifierWords: Readonly<Record<Qualifier, string>> = {
+  ungefar: "ungefär",
+  drygt: "drygt",
+  knappt: "knappt",
+};
+
+/** "drygt en tredjedel (35,4 %)", or "35,4 %" when no simple fraction fits the share. */
+function shareInWords(share: number): string {
+  const approximate = approximateShare(share);
+  if (approximate === null) return formatPercent(share);
+  const words = `${qualifierWords[approximate.qualifier]} ${fractionWords[approximate.fraction]}`;
+  return `${words} (${formatPercent(share)})`;
+}
 
 /** Short column headings for the two forms, for tables and chart legends. */
 export const formShort: Readonly<Record<Verksamhetsform | "total", string>> = {
@@ -58,56 +137,112 @@ export const formShort: Readonly<Record<Verksamhetsform | "total", string>> = {
   total: "Totalt",
 };
 
+/** ("ökat", "115 verksamheter (+87,8 %)"), ("minskat", "1 verksamhet"), or null when unchanged. */
+function changeWords(change: Change): { verb: string; amount: string } | null {
+  if (change.direction === "same") return null;
+  const relative = change.relative === null ? "" : ` (${formatSignedPercent(change.relative)})`;
+  return {
+    verb: change.direction === "up" ? "ökat" : "minskat",
+    amount: `${formatCount(Math.abs(change.absolute), nouns.verksamhet)}${relative}`,
+  };
+}
+
 export const keyFigures = {
   heading: "Kartläggningen i siffror",
   units: {
-    label: "verksamheter",
-    detail: (familjecentraler: string, liknande: string) =>
-      `${familjecentraler} familjecentraler och ${liknande} familjecentralsliknande verksamheter`,
+    label: (total: number) => nounFor(total, nouns.verksamhet),
+    detail: (units: FormCounts) => capitalise(formCounts(units)),
   },
-  kommuner: { label: (total: string) => `av ${total} kommuner har minst en verksamhet` },
+  kommuner: {
+    label: (total: number) => `av ${formatCount(total, nouns.kommun)} har minst en verksamhet`,
+  },
   regioner: {
-    label: (total: string) => `av ${total} regioner har minst en verksamhet`,
-    without: (list: string, count: number) =>
-      count === 1 ? `Ingen verksamhet finns i ${list}.` : `Inga verksamheter finns i ${list}.`,
-    withoutNone: "Alla regioner har minst en verksamhet.",
+    label: (total: number) => `av ${formatCount(total, nouns.region)} har minst en verksamhet`,
+    without: (names: readonly string[]) =>
+      names.length === 0
+        ? "Alla regioner har minst en verksamhet."
+        : `Ingen verksamhet finns i ${formatList(names)}.`,
   },
   change: {
-    label: (year: string) => `verksamheter år ${year}`,
-    detail: (absolute: string, relative: string, year: string, grew: boolean) =>
-      `Fram till ${year} har antalet ${grew ? "ökat" : "minskat"} med ${absolute} verksamheter (${relative}).`,
+    label: (count: number, year: string) => `${nounFor(count, nouns.verksamhet)} år ${year}`,
+    detail: (change: Change, year: string) => {
+      const words = changeWords(change);
+      return words === null
+        ? `År ${year} var antalet detsamma.`
+        : `Fram till ${year} har antalet ${words.verb} med ${words.amount}.`;
+    },
   },
-  mixedAreas: { label: "finns i socioekonomiskt blandade områden, den vanligaste områdestypen" },
-  challengeAreas: { label: "finns i områden med socioekonomiska utmaningar" },
+  leadingAreaType: {
+    label: (typ: AreaType) =>
+      `finns i ${lowerFirst(areaTypeLabel[typ])}, den vanligaste områdestypen`,
+  },
+  challengeAreas: { label: "finns i områden med socioekonomiska utmaningar (typ 1–2)" },
 } as const;
+
+/** The area-type figures a finding is worded from. */
+export interface AreaFinding {
+  /** The most common area type, a tie, or none (ReportStatements.leadingAreaType). */
+  readonly leading: Leading<AreaType>;
+  /** Each area type's share of all units, 0..1. */
+  readonly typeShare: Readonly<Record<AreaType, number>>;
+  /** The shares of all units in types 1–2 and 4–5. */
+  readonly challenges: number;
+  readonly good: number;
+  /** Units with a known area type; zero when every unit's type is missing. */
+  readonly known: number;
+}
+
+/** "Socioekonomiskt blandade områden (typ 3)", lower-cased for use inside a sentence. */
+const areaTypeIn = (typ: AreaType) => `${lowerFirst(areaTypeLabel[typ])} (typ ${typ})`;
 
 export const summary = {
   lead: (year: string) =>
     `Familjecentraler samlar stöd till blivande föräldrar och barnfamiljer på ett ställe. Den här rapporten redovisar den nationella kartläggningen ${year}: hur många verksamheter det finns, var de finns, i vilka områden de arbetar och vad myndigheterna föreslår för att stärka dem.`,
-  findings: (p: {
-    units: string;
-    first: { year: string; count: string } | null;
-    kommuner: string;
-    regioner: string;
-    regionTotal: string;
-    mixed: string;
-    challenges: string;
-  }) => [
-    p.first === null
-      ? `Kartläggningen hittade ${p.units} familjecentraler och familjecentralsliknande verksamheter.`
-      : `Kartläggningen hittade ${p.units} familjecentraler och familjecentralsliknande verksamheter, jämfört med ${p.first.count} år ${p.first.year}.`,
-    `Verksamheterna finns i ${p.kommuner} kommuner och i ${p.regioner} av landets ${p.regionTotal} regioner.`,
-    `Vanligast är att verksamheten ligger i ett socioekonomiskt blandat område (${p.mixed}); ${p.challenges} ligger i områden med socioekonomiska utmaningar.`,
-    "Verksamheterna bedriver ett omfattande hälsofrämjande och förebyggande arbete, främst för barn upp till sex år, och de flesta samarbetar med bibliotek, förskola, tandvård och psykolog.",
+  units: (units: FormCounts, previous: { year: string; count: number } | null) =>
+    `Kartläggningen hittade ${formBreakdown(units)}` +
+    (previous === null
+      ? "."
+      : `, jämfört med ${formatCount(previous.count, nouns.verksamhet)} år ${previous.year}.`),
+  geography: (p: { units: number; kommuner: number; regioner: number; regionTotal: number }) =>
+    `${theUnits(p.units)} finns i ${formatCount(p.kommuner, nouns.kommun)} och i ` +
+    (p.regioner === p.regionTotal
+      ? `alla landets ${formatCount(p.regionTotal, nouns.region)}.`
+      : `${formatInteger(p.regioner)} av landets ${formatCount(p.regionTotal, nouns.region)}.`),
+  areaTypes: (finding: AreaFinding): string => {
+    if (finding.known === 0) return areaTypes.allMissing;
+    const challenges = `${capitalise(shareInWords(finding.challenges))} ligger i områden med socioekonomiska utmaningar (typ 1–2).`;
+    const { leading } = finding;
+    if (leading.kind === "one") {
+      const share = finding.typeShare[leading.key];
+      return `${capitalise(shareInWords(share))} ligger i ${areaTypeIn(leading.key)}, den vanligaste områdestypen. ${challenges}`;
+    }
+    return `${areaTypes.tie(leading, finding.typeShare)} ${challenges}`;
+  },
+  work: (p: { units: number; ageGroup: Malgrupp | null; partners: readonly Partner[] }) => {
+    const age = p.ageGroup === null ? "" : `, främst för barn ${ageGroupLabel[p.ageGroup]}`;
+    const partners = formatList(p.partners.map((partner) => partnerShort[partner]));
+    const together =
+      p.partners.length === 0
+        ? ""
+        : p.units === 1
+          ? `, och den samarbetar med ${partners}`
+          : `, och de flesta samarbetar med ${partners}`;
+    return `${theUnits(p.units)} arbetar hälsofrämjande och förebyggande${age}${together}.`;
+  },
+  proposals:
     "För att verksamheterna ska bli stabila och långsiktiga behövs stöd på lokal, regional och nationell nivå, och mer forskning.",
-  ],
 } as const;
 
+/** "i juni 2022" for a month, "den 29 september 2023" for a day. */
+const onDate = (date: CalendarDate) =>
+  `${date.day === null ? "i" : "den"} ${formatCalendarDate(date)}`;
+
 export const assignment = {
-  paragraphs: [
-    "I juni 2022 fick Folkhälsomyndigheten i uppdrag av regeringen att tillsammans med Socialstyrelsen kartlägga och analysera familjecentraler och familjecentralsliknande verksamheter i landet, och att föreslå hur verksamheterna kan stödjas och utvecklas vidare.",
-    "Myndigheterna lämnade sin redovisning till Socialdepartementet den 29 september 2023.",
-  ],
+  assigned: (date: CalendarDate | null) =>
+    date === null
+      ? "Folkhälsomyndigheten och Socialstyrelsen har kartlagt och analyserat familjecentraler och familjecentralsliknande verksamheter i landet och föreslår hur verksamheterna kan stödjas och utvecklas vidare."
+      : `${capitalise(onDate(date))} fick Folkhälsomyndigheten i uppdrag av regeringen att tillsammans med Socialstyrelsen kartlägga och analysera familjecentraler och familjecentralsliknande verksamheter i landet, och att föreslå hur verksamheterna kan stödjas och utvecklas vidare.`,
+  reported: (date: CalendarDate) => `Myndigheterna redovisade uppdraget ${onDate(date)}.`,
   definitionsHeading: "Två verksamhetsformer",
   definitions: [
     {
@@ -126,16 +261,13 @@ export const assignment = {
 } as const;
 
 export const development = {
-  sentence: (p: {
-    firstYear: string;
-    firstCount: string;
-    year: string;
-    count: string;
-    absolute: string;
-    relative: string;
-    grew: boolean;
-  }) =>
-    `Antalet verksamheter har ${p.grew ? "ökat" : "minskat"} från ${p.firstCount} år ${p.firstYear} till ${p.count} år ${p.year}, ${p.grew ? "en ökning" : "en minskning"} med ${p.absolute} verksamheter eller ${p.relative}.`,
+  sentence: (p: { previousYear: string; year: string; change: Change }) => {
+    const { before, after } = p.change;
+    const words = changeWords(p.change);
+    return words === null
+      ? `Antalet verksamheter var detsamma år ${p.year} som år ${p.previousYear}: ${formatCount(after, nouns.verksamhet)}.`
+      : `Antalet verksamheter har ${words.verb} från ${formatInteger(before)} år ${p.previousYear} till ${formatInteger(after)} år ${p.year}, med ${words.amount}.`;
+  },
   chartTitle: "Antal verksamheter per kartläggning",
   chartSummary: (points: string) =>
     `Stapeldiagram över antal verksamheter per kartläggning: ${points}.`,
@@ -150,20 +282,17 @@ export const development = {
 
 export const geography = {
   text: (p: {
-    kommuner: string;
-    kommunTotal: string;
-    regioner: string;
-    regionTotal: string;
-    without: string;
+    units: number;
+    kommuner: number;
+    kommunTotal: number;
+    regioner: number;
+    regionTotal: number;
+    without: readonly string[];
   }) =>
-    `Verksamheterna finns i ${p.kommuner} av ${p.kommunTotal} kommuner och i ${p.regioner} av ${p.regionTotal} regioner. Det finns ingen verksamhet i ${p.without}.`,
-  textAllRegions: (p: {
-    kommuner: string;
-    kommunTotal: string;
-    regioner: string;
-    regionTotal: string;
-  }) =>
-    `Verksamheterna finns i ${p.kommuner} av ${p.kommunTotal} kommuner och i alla ${p.regionTotal} regioner.`,
+    `${theUnits(p.units)} finns i ${formatInteger(p.kommuner)} av ${formatCount(p.kommunTotal, nouns.kommun)} och i ` +
+    (p.without.length === 0
+      ? `alla ${formatCount(p.regionTotal, nouns.region)}.`
+      : `${formatInteger(p.regioner)} av ${formatCount(p.regionTotal, nouns.region)}. Det finns ingen verksamhet i ${formatList(p.without)}.`),
   regionIndex: "Alla regioner, med en sida per region",
   table: {
     caption: "Verksamheter per region, efter verksamhetsform, och kommuner med minst en verksamhet",
@@ -177,13 +306,17 @@ export const geography = {
 } as const;
 
 export const map = {
-  caption: (p: { familjecentraler: string; liknande: string; without: string | null }) =>
-    `Familjecentraler (rosa cirklar, ${p.familjecentraler}) och familjecentralsliknande verksamheter (gröna trianglar, ${p.liknande}) i Sveriges regioner.` +
-    (p.without === null ? "" : ` Streckade regioner saknar verksamhet: ${p.without}.`) +
+  caption: (p: { units: FormCounts; without: readonly string[] }) =>
+    `Familjecentraler (rosa cirklar, ${formatInteger(p.units.familjecentral)}) och familjecentralsliknande verksamheter (gröna trianglar, ${formatInteger(p.units.familjecentralsliknande)}) i Sveriges regioner.` +
+    (p.without.length === 0
+      ? ""
+      : p.without.length === 1
+        ? ` Den streckade regionen saknar verksamhet: ${formatList(p.without)}.`
+        : ` Streckade regioner saknar verksamhet: ${formatList(p.without)}.`) +
     " Tabellen under kartan visar samma uppgifter per region.",
-  summary: (p: { units: string; regioner: string; without: string | null }) =>
-    `Karta över Sverige med ${p.units} verksamheter utmärkta i ${p.regioner} regioner.` +
-    (p.without === null ? "" : ` Ingen verksamhet finns i ${p.without}.`),
+  summary: (p: { units: number; regioner: number; without: readonly string[] }) =>
+    `Karta över Sverige med ${formatCount(p.units, nouns.verksamhet)} i ${formatCount(p.regioner, nouns.region)}.` +
+    (p.without.length === 0 ? "" : ` Ingen verksamhet finns i ${formatList(p.without)}.`),
   pointTitle: (namn: string, kommun: string, form: string) => `${namn} (${kommun}) – ${form}`,
   formLegend: (label: string, count: string) => `${label} (${count})`,
   withoutUnits: (names: string) => `Ingen verksamhet: ${names}`,
@@ -209,20 +342,41 @@ export const areaTypes = {
     "Delegationen mot segregation (Delmos) och SCB delar in landets små statistikområden (RegSO) i fem områdestyper efter de boendes socioekonomiska förhållanden, som inkomster, utbildning och sysselsättning. Typ 1 och 2 är områden med socioekonomiska utmaningar, typ 3 är blandade områden och typ 4 och 5 är områden med goda förutsättningar.",
     "Varje verksamhet har fått områdestypen för det område där den ligger.",
   ],
-  finding: (p: { mixed: string; challenges: string; good: string }) =>
-    `Vanligast är att verksamheten ligger i ett socioekonomiskt blandat område: ${p.mixed} av verksamheterna. ${p.challenges} ligger i områden med socioekonomiska utmaningar och ${p.good} i områden med goda förutsättningar.`,
-  missing: (count: string) => `För ${count} verksamheter saknas uppgift om områdestyp.`,
+  /** The chart's caption: the most common type (or a tie), then the two outer groups. */
+  finding: (finding: AreaFinding): string => {
+    if (finding.known === 0) return areaTypes.allMissing;
+    const { leading } = finding;
+    const lead =
+      leading.kind === "one"
+        ? `Den vanligaste områdestypen är ${areaTypeIn(leading.key)}, med ${formatPercent(finding.typeShare[leading.key])} av verksamheterna.`
+        : areaTypes.tie(leading, finding.typeShare);
+    return `${lead} Av verksamheterna ligger ${formatPercent(finding.challenges)} i områden med socioekonomiska utmaningar (typ 1–2) och ${formatPercent(finding.good)} i områden med goda förutsättningar (typ 4–5).`;
+  },
+  /** Two or more types equally common: nobody is "the most common". */
+  tie: (leading: Leading<AreaType>, typeShare: Readonly<Record<AreaType, number>>) =>
+    leading.kind === "tie"
+      ? `Lika vanliga är ${formatList(leading.keys.map(areaTypeIn))}, med ${formatPercent(typeShare[leading.keys[0] ?? 1])} av verksamheterna vardera.`
+      : "",
+  allMissing:
+    "Uppgift om områdestyp saknas för samtliga verksamheter, så deras fördelning på områdestyper kan inte redovisas.",
+  missing: (count: number, total: number) =>
+    count === total
+      ? null
+      : `För ${formatCount(count, nouns.verksamhet)} saknas uppgift om områdestyp. Andelarna räknas ändå på samtliga verksamheter.`,
   whyHeading: "Varför områdestypen spelar roll",
   why: [
     "Målet för folkhälsopolitiken är en god och jämlik hälsa i hela befolkningen. Det kräver insatser som når alla, men som också ges i större omfattning där behoven är störst – det som kallas proportionell universalism.",
-    "Familjecentralen är en sådan verksamhet: öppen för alla blivande föräldrar och barnfamiljer, och samtidigt en plats där familjer som behöver mer stöd kan få det tidigt. Att många verksamheter finns i områden med socioekonomiska utmaningar ger goda förutsättningar att minska skillnader i hälsa.",
+    "Familjecentralen är en sådan verksamhet: öppen för alla blivande föräldrar och barnfamiljer, och samtidigt en plats där familjer som behöver mer stöd kan få det tidigt. Där en familjecentral finns i ett område med socioekonomiska utmaningar kan den bidra till att minska skillnader i hälsa.",
   ],
   chartTitle: "Verksamheter efter områdestyp",
   chartSummary: (parts: string) =>
     `Stapeldiagram över andelen verksamheter per områdestyp: ${parts}.`,
   byFormTitle: "Områdestyp efter verksamhetsform",
-  byFormCaption: (familjecentraler: string, liknande: string) =>
-    `I områden med socioekonomiska utmaningar ligger ${familjecentraler} av familjecentralerna och ${liknande} av de familjecentralsliknande verksamheterna.`,
+  byFormCaption: (familjecentraler: number, liknande: number) =>
+    `I områden med socioekonomiska utmaningar ligger ${formatPercent(familjecentraler)} av familjecentralerna och ${formatPercent(liknande)} av de familjecentralsliknande verksamheterna.`,
+  /** Instead of the by-form chart when one form has no units: there is nothing to compare. */
+  byFormOneForm: (form: Verksamhetsform) =>
+    `Alla verksamheter i kartläggningen är ${formLabel[form].other}, så områdestyperna kan inte jämföras mellan verksamhetsformerna.`,
   byFormSummary: (parts: string) =>
     `Stapeldiagram över områdestyp efter verksamhetsform: ${parts}.`,
   part: (label: string, share: string) => `${label} ${share}`,
@@ -248,6 +402,14 @@ export const partnerLabel: Readonly<Record<Partner, string>> = {
   psykolog: "Mödra- och barnhälsovårdspsykolog",
 };
 
+/** The partners inside a sentence, short and lower-case: "bibliotek, förskola, tandvård och psykolog". */
+export const partnerShort: Readonly<Record<Partner, string>> = {
+  bibliotek: "bibliotek",
+  forskola: "förskola",
+  tandvard: "tandvård",
+  psykolog: "psykolog",
+};
+
 export const ageGroupLabel: Readonly<Record<Malgrupp, string>> = {
   "0-6": "0–6 år",
   "0-12": "0–12 år",
@@ -257,11 +419,49 @@ export const ageGroupLabel: Readonly<Record<Malgrupp, string>> = {
 export const healthWork = {
   intro:
     "Familjecentralerna är en arena för hälsofrämjande och förebyggande arbete i vardagen. Genom att många yrken finns på samma plats kan svårigheter upptäckas tidigt och stöd sättas in innan problemen växer, vilket bidrar till trygga uppväxtvillkor.",
-  ageFocus: (share: string) =>
-    `Arbetet riktar sig främst till de yngsta barnen: ${share} av verksamheterna har barn 0–6 år som huvudsaklig målgrupp.`,
-  collaboration: (list: string) =>
-    `Arbetet sker också tillsammans med andra. En majoritet av verksamheterna samverkar med ${list}.`,
-  partnerShare: (label: string, share: string) => `${label.toLowerCase()} (${share})`,
+  /** The main age group: a majority, else the most common, else a tie. */
+  ageFocus: (p: {
+    majority: Malgrupp | null;
+    leading: Leading<Malgrupp>;
+    share: Readonly<Record<Malgrupp, number>>;
+  }): string | null => {
+    if (p.majority !== null) {
+      return `Arbetet riktar sig främst till barn ${ageGroupLabel[p.majority]}: ${formatPercent(p.share[p.majority])} av verksamheterna har dem som huvudsaklig målgrupp.`;
+    }
+    const { leading } = p;
+    if (leading.kind === "one") {
+      return `Den vanligaste huvudsakliga målgruppen är barn ${ageGroupLabel[leading.key]}, för ${formatPercent(p.share[leading.key])} av verksamheterna; ingen målgrupp gäller för mer än hälften.`;
+    }
+    if (leading.kind === "tie") {
+      return `Barn ${formatList(leading.keys.map((key) => ageGroupLabel[key]))} är lika vanliga som huvudsaklig målgrupp, för ${formatPercent(p.share[leading.keys[0] ?? "0-6"])} av verksamheterna vardera.`;
+    }
+    return null;
+  },
+  /** Partners a majority collaborates with; else the most common partner, a tie, or none at all. */
+  collaboration: (p: {
+    units: number;
+    majority: readonly Partner[];
+    leading: Leading<Partner>;
+    share: Readonly<Record<Partner, number>>;
+  }): string => {
+    const named = (partner: Partner) =>
+      `${partnerShort[partner]} (${formatPercent(p.share[partner])})`;
+    if (p.majority.length > 0) {
+      const list = formatList(p.majority.map(named));
+      return p.units === 1
+        ? `Arbetet sker också tillsammans med andra. Verksamheten samverkar med ${list}.`
+        : `Arbetet sker också tillsammans med andra. En majoritet av verksamheterna samverkar med ${list}.`;
+    }
+    const { leading } = p;
+    if (leading.kind === "none") {
+      return "Ingen av verksamheterna uppger samverkan med någon av de parter som kartläggningen frågade om.";
+    }
+    const most =
+      leading.kind === "one"
+        ? `Vanligast är samverkan med ${named(leading.key)}.`
+        : `Vanligast är samverkan med ${formatList(leading.keys.map((key) => partnerShort[key]))}, med ${formatPercent(leading.antal / p.units)} vardera.`;
+    return `Ingen samverkanspart når mer än hälften av verksamheterna. ${most}`;
+  },
   chartTitle: "Samverkan med andra verksamheter",
   chartSummary: (parts: string) =>
     `Stapeldiagram över andelen verksamheter som samverkar med olika parter: ${parts}.`,
@@ -286,19 +486,25 @@ export const proposals = {
 
 export const aboutData = {
   sourcesHeading: "Underlag",
-  sources: (year: string) =>
-    `Rapporten bygger på Folkhälsomyndighetens och Socialstyrelsens kartläggning ${year} av familjecentraler och familjecentralsliknande verksamheter, på Socialstyrelsens kartläggning 2008 och på SCB:s indelning i kommuner och län.`,
+  sources: (year: string, earlierYears: readonly string[]) =>
+    `Rapporten bygger på kartläggningen ${year} av familjecentraler och familjecentralsliknande verksamheter` +
+    (earlierYears.length === 0
+      ? ""
+      : earlierYears.length === 1
+        ? `, på den tidigare kartläggningen ${formatList(earlierYears)}`
+        : `, på de tidigare kartläggningarna ${formatList(earlierYears)}`) +
+    " och på SCB:s indelning i kommuner och län. Varje kartläggnings källa anges i tabellen under diagrammet över utvecklingen.",
   definitionsHeading: "Definitioner",
   definitions:
     "En verksamhet räknas som familjecentral om den har mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst. Den räknas som familjecentralsliknande om den har barnhälsovård och minst en kommunal verksamhet. Varje verksamhet räknas i den kommun och region där den ligger. Andelar räknas på samtliga verksamheter, också de som saknar uppgift.",
-  rebuildHeading: "Bygga om rapporten med ny data",
-  rebuild: [
-    "Rapporten byggs automatiskt ur datafilerna. Varje siffra, tabell och diagram räknas fram ur dem när webbplatsen byggs, så en uppdaterad datafil ger en uppdaterad rapport.",
-    "Ersätt filen data/verksamheter.csv och kör kommandot npm run build. Filer sparade från Excel fungerar, med semikolon eller komma. Om något i filen är fel stoppas bygget och varje fel listas med fil, rad, kolumn och orsak.",
-  ],
+  generatedHeading: "Hur rapporten tas fram",
+  generated:
+    "Rapporten byggs automatiskt ur kartläggningens datafiler. Varje siffra, tabell och diagram räknas fram ur dem när webbplatsen byggs, och de ord som beskriver siffrorna, som ”vanligast” eller ”en majoritet”, väljs efter vad siffrorna visar. Innan något byggs kontrolleras varje rad i datafilerna.",
   periodHeading: "När kartläggningen gjordes",
-  period: (year: string) =>
-    `Regeringsuppdraget gavs i juni 2022 och redovisades den 29 september 2023. Uppgifterna om verksamheterna avser läget när kartläggningen gjordes, ${year}.`,
+  period: (p: { year: string; assigned: CalendarDate | null; reported: CalendarDate | null }) =>
+    (p.assigned === null ? "" : `Regeringsuppdraget gavs ${onDate(p.assigned)}. `) +
+    (p.reported === null ? "" : `Kartläggningen redovisades ${onDate(p.reported)}. `) +
+    `Uppgifterna om verksamheterna avser läget när kartläggningen gjordes, ${p.year}.`,
   downloads: "Alla siffror i rapporten går att ladda ner som CSV och JSON.",
   downloadsLink: "Ladda ner data",
   versionHeading: "Version",
@@ -344,7 +550,7 @@ export const exampleData = {
   heading: "Exempeldata",
   body: "Kartläggningens uppgifter om enskilda verksamheter är inte offentliga. Den här versionen av rapporten bygger därför på exempeldata: påhittade verksamheter, med påhittade namn och platser i verkliga kommuner, som tillsammans återger kartläggningens publicerade resultat. Alla totaler och andelar stämmer med det publicerade, men uppgifter om en enskild verksamhet gör det inte.",
   replace:
-    "Den som har den verkliga datafilen kan ersätta data/verksamheter.csv med den och bygga om rapporten med ett kommando; se avsnittet Om data och metod.",
+    "När den verkliga datafilen läggs in byggs rapporten om med samma beräkningar, och den här upplysningen försvinner.",
 } as const;
 
 export const footer = {
@@ -424,46 +630,54 @@ export const nav = {
 export const citation = {
   heading: "Citera rapporten",
   authors: ["Folkhälsomyndigheten", "Socialstyrelsen"],
-  reportTitle:
-    "Familjecentraler och familjecentralsliknande verksamheter – Kartläggning, analys och förslag",
-  /** The date the government assignment was reported (29 September 2023). */
-  publicationDate: "2023-09-29",
-  text: (p: { year: string; built: string; version: string; url: string }) =>
-    `Folkhälsomyndigheten och Socialstyrelsen (${p.year}). Familjecentraler och familjecentralsliknande verksamheter – Kartläggning, analys och förslag. Webbversion byggd ${p.built}, dataversion ${p.version}. ${p.url}`,
+  /** The citation's year is the current survey's report year (kartlaggningar.csv), else the survey's own. */
+  text: (p: { year: string; title: string; built: string; version: string; url: string }) =>
+    `Folkhälsomyndigheten och Socialstyrelsen (${p.year}). ${p.title}. ${site.subtitle}. Webbversion byggd ${p.built}, dataversion ${p.version}. ${p.url}`,
 } as const;
 
 export const regionPage = {
   title: (region: string, year: string) => `${region} – familjecentraler ${year}`,
-  description: (region: string, units: string, year: string) =>
-    `Familjecentraler och familjecentralsliknande verksamheter i ${region} enligt kartläggningen ${year}: ${units} verksamheter.`,
+  description: (region: string, units: number, year: string) =>
+    `Familjecentraler och familjecentralsliknande verksamheter i ${region} enligt kartläggningen ${year}: ${formatCount(units, nouns.verksamhet)}.`,
   breadcrumb: "Du är här",
-  lead: (p: {
-    units: string;
-    familjecentraler: string;
-    liknande: string;
-    kommuner: string;
-    kommunTotal: string;
-  }) =>
-    `I regionen finns ${p.units} verksamheter: ${p.familjecentraler} familjecentraler och ${p.liknande} familjecentralsliknande verksamheter. De finns i ${p.kommuner} av regionens ${p.kommunTotal} kommuner.`,
+  lead: (p: { units: FormCounts; kommuner: number; kommunTotal: number }) => {
+    const they = p.units.total === 1 ? "Den" : "De";
+    const where =
+      p.kommunTotal === 1
+        ? "i regionens enda kommun"
+        : p.kommuner === p.kommunTotal
+          ? `i alla regionens ${formatCount(p.kommunTotal, nouns.kommun)}`
+          : `i ${formatInteger(p.kommuner)} av regionens ${formatCount(p.kommunTotal, nouns.kommun)}`;
+    return `I regionen finns ${formBreakdown(p.units)}. ${they} finns ${where}.`;
+  },
   none: (region: string, year: string) =>
     `I kartläggningen ${year} fanns ingen familjecentral och ingen familjecentralsliknande verksamhet i ${region}.`,
   noneContext: (p: {
-    withoutCount: string;
-    regionTotal: string;
-    others: string | null;
-    withUnits: string;
-    units: string;
-  }) =>
-    `Det gäller ${p.withoutCount} av landets ${p.regionTotal} regioner` +
-    (p.others === null ? "" : ` – utöver den här även ${p.others}`) +
-    `. I de övriga ${p.withUnits} regionerna fanns sammanlagt ${p.units} verksamheter. Det kan finnas andra verksamheter för barnfamiljer i regionen som inte uppfyller kartläggningens definitioner.`,
+    withoutCount: number;
+    regionTotal: number;
+    others: readonly string[];
+    /** The regions that have units; never empty, since the survey has at least one unit. */
+    withUnits: readonly string[];
+    units: number;
+  }) => {
+    const share =
+      `Det gäller ${formatInteger(p.withoutCount)} av landets ${formatCount(p.regionTotal, nouns.region)}` +
+      (p.others.length === 0 ? "." : ` – utöver den här även ${formatList(p.others)}.`);
+    const rest =
+      p.withUnits.length === 1
+        ? p.units === 1
+          ? `Landets enda verksamhet fanns i ${formatList(p.withUnits)}.`
+          : `Landets samtliga ${formatCount(p.units, nouns.verksamhet)} fanns i ${formatList(p.withUnits)}.`
+        : `I de övriga ${formatInteger(p.withUnits.length)} regionerna fanns sammanlagt ${formatCount(p.units, nouns.verksamhet)}.`;
+    return `${share} ${rest} Det kan finnas andra verksamheter för barnfamiljer i regionen som inte uppfyller kartläggningens definitioner.`;
+  },
   mapHeading: "Karta",
-  mapCaption: (p: { region: string; familjecentraler: string; liknande: string }) =>
-    `${p.region}: familjecentraler (rosa cirklar, ${p.familjecentraler}) och familjecentralsliknande verksamheter (gröna trianglar, ${p.liknande}). Angränsande regioner visas blekt.`,
+  mapCaption: (region: string, units: FormCounts) =>
+    `${region}: familjecentraler (rosa cirklar, ${formatInteger(units.familjecentral)}) och familjecentralsliknande verksamheter (gröna trianglar, ${formatInteger(units.familjecentralsliknande)}). Angränsande regioner visas blekt.`,
   mapCaptionNone: (region: string) =>
     `${region}, streckad: regionen har ingen verksamhet. Angränsande regioner visas blekt.`,
-  mapSummary: (region: string, units: string) =>
-    `Karta över ${region} med ${units} verksamheter utmärkta.`,
+  mapSummary: (region: string, units: number) =>
+    `Karta över ${region} med ${formatCount(units, nouns.verksamhet)}.`,
   kommunHeading: "Kommunerna i regionen",
   kommunTable: {
     caption: (region: string) => `Verksamheter per kommun i ${region}`,
@@ -472,8 +686,18 @@ export const regionPage = {
     total: "Hela regionen",
   },
   areaHeading: "Områdestyper",
-  areaText: (region: string, challenges: string, national: string) =>
-    `I ${region} ligger ${challenges} av verksamheterna i områden med socioekonomiska utmaningar (typ 1–2), jämfört med ${national} i hela landet.`,
+  areaText: (p: {
+    region: string;
+    /** Units in the region with a known area type. */
+    known: number;
+    challenges: number;
+    nationalKnown: number;
+    national: number;
+  }) =>
+    p.known === 0
+      ? `Uppgift om områdestyp saknas för samtliga verksamheter i ${p.region}.`
+      : `I ${p.region} ligger ${formatPercent(p.challenges)} av verksamheterna i områden med socioekonomiska utmaningar (typ 1–2)` +
+        (p.nationalKnown === 0 ? "." : `, jämfört med ${formatPercent(p.national)} i hela landet.`),
   areaTable: {
     caption: (region: string) => `Verksamheter efter områdestyp i ${region} och i hela landet`,
     type: "Områdestyp",
@@ -491,8 +715,8 @@ export const regionPage = {
     areaMissing: "Uppgift saknas",
   },
   exampleNote: "Namn och platser är exempeldata; antalen återger kartläggningens resultat.",
-  listTooLong: (count: string) =>
-    `Regionen har ${count} verksamheter, för många för att lista på sidan.`,
+  listTooLong: (count: number) =>
+    `Regionen har ${formatCount(count, nouns.verksamhet)}, för många för att lista på sidan.`,
   listDownload: "Ladda ner listan över alla verksamheter",
   back: "Till den nationella rapporten",
   allRegions: "Alla regioner",
@@ -504,7 +728,7 @@ export const regionIndex = {
   description: (year: string) =>
     `Familjecentraler och familjecentralsliknande verksamheter per region enligt kartläggningen ${year}.`,
   lead: "Varje region har en egen sida med karta, kommuner, områdestyper och en lista över verksamheterna.",
-  item: (units: string) => `${units} verksamheter`,
+  item: (units: number) => formatCount(units, nouns.verksamhet),
   itemNone: "ingen verksamhet",
 } as const;
 
@@ -532,10 +756,12 @@ export const downloadsPage = {
   heading: "Ladda ner data",
   lead: "Alla siffror i rapporten går att ladda ner. Filerna skapas ur samma data och samma beräkningar som sidorna, varje gång rapporten byggs.",
   flavours:
-    "Varje tabell finns i två varianter: för Excel med svenska inställningar (semikolon och decimalkomma, UTF-8 med BOM) och i standardformat (komma och decimalpunkt, UTF-8) för statistikprogram och skript. Koder som kommunkod har inledande nollor; formatera kolumnen som text om du öppnar filen i ett kalkylprogram.",
+    "Varje tabell finns i två varianter: för Excel med svenska inställningar (semikolon och decimalkomma, UTF-8 med BOM) och i standardformat (komma och decimalpunkt, UTF-8) för statistikprogram och skript.",
+  leadingZeros:
+    "Koder som kommunkod och länskod har inledande nollor (0114). Excel tar bort nollorna redan när en CSV-fil öppnas med dubbelklick, och de kommer inte tillbaka om kolumnen formateras som text efteråt. Importera i stället filen (i Excel: Data > Från text/CSV) och ange att kodkolumnerna är text, eller läs filen i ett statistikprogram som behåller koderna som text.",
   exampleData: "Observera att uppgifterna per verksamhet är exempeldata.",
   tablesHeading: "Tabeller",
-  rows: (count: string) => `${count} rader`,
+  rows: (count: number) => formatCount(count, nouns.rad),
   excel: "För Excel",
   standard: "Standard-CSV",
   jsonHeading: "Alla siffror som JSON",
@@ -565,7 +791,7 @@ export const accessibilityStatement = {
     "Vi bedömer att webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är att uppfylla standarden EN 301 549 och riktlinjerna WCAG 2.1 på nivå AA.",
   checksHeading: "Så testar vi webbplatsen",
   checksIntro:
-    "Varje gång webbplatsen byggs om körs automatiska tester på alla sidor. En ändring som inte klarar testerna publiceras inte. Testerna kontrollerar att",
+    "Webbplatsens kod har automatiska tester som körs på alla sidor varje gång koden ändras, innan ändringen tas i bruk. Testerna kontrollerar att",
   checks: [
     "axe-core inte hittar några fel enligt WCAG 2.0 och 2.1, nivå A och AA,",
     "koden är giltig HTML enligt W3C:s Nu HTML Checker,",
@@ -576,7 +802,7 @@ export const accessibilityStatement = {
     "varje diagram har en textbeskrivning och samma siffror i en tabell.",
   ],
   checksNote:
-    "Automatiska tester hittar inte alla brister. Till exempel prövas inte språkets begriplighet eller hur skärmläsare läser upp kartan på det sättet.",
+    "När rapporten byggs om med nya uppgifter kontrolleras datafilerna rad för rad, men sidorna testas inte automatiskt på nytt. Automatiska tester hittar inte heller alla brister: till exempel prövas inte språkets begriplighet eller hur skärmläsare läser upp kartan.",
   issuesHeading: "Kända brister",
   issues: [
     "Punkterna på kartorna går inte att nå med tangentbord eller skärmläsare en och en. Samma uppgifter finns i tabellerna intill kartorna: antal per region och kommun, och på varje regions sida en lista över alla verksamheter.",
@@ -597,7 +823,8 @@ export const accessibilityStatement = {
 
 /** The map when it has more units than it draws one by one: one mark per kommun and form. */
 export const mapAggregated = {
-  groupTitle: (kommun: string, count: string, form: string) => `${kommun}: ${count} ${form}`,
+  groupTitle: (kommun: string, count: number, form: Noun) =>
+    `${kommun}: ${formatCount(count, form)}`,
   caption: (maxPoints: string) =>
     ` Med fler än ${maxPoints} verksamheter visar kartan en symbol per kommun och verksamhetsform, och ju större symbolen är, desto fler verksamheter står den för.`,
 } as const;

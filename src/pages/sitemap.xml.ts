@@ -1,4 +1,5 @@
 import type { APIRoute } from "astro";
+import { formatIsoDate } from "../lib/format.ts";
 import { escapeXml } from "../lib/svg/index.ts";
 import { reportContext } from "../lib/report-context.ts";
 import { regionSlugs } from "../lib/region-slug.ts";
@@ -15,7 +16,7 @@ export const GET: APIRoute = ({ site }) => {
     paths.downloads(),
     paths.accessibility(),
   ];
-  const lastmod = builtAt.toISOString().slice(0, 10);
+  const lastmod = formatIsoDate(builtAt);
   const urls = pages
     .map(
       (page) =>

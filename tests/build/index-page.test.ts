@@ -38,7 +38,7 @@ describe("dist/index.html from the shipped data", () => {
   });
 
   it("shows the key figures computed from the data", () => {
-    const { units, kommuner, regioner, sinceFirst } = figures;
+    const { units, kommuner, regioner, sincePrevious } = figures;
     expect(page.text).toContain(`${formatInteger(units.total)} verksamheter`);
     expect(page.text).toContain(
       `${formatInteger(kommuner.withUnits)} av ${formatInteger(kommuner.total)} kommuner`,
@@ -47,9 +47,9 @@ describe("dist/index.html from the shipped data", () => {
       `${formatInteger(regioner.withUnits)} av ${formatInteger(regioner.total)} regioner`,
     );
     expect(page.text).toContain(formatList(regioner.without.map((r) => r.region)));
-    expect(sinceFirst).not.toBeNull();
+    expect(sincePrevious).not.toBeNull();
     expect(page.text).toContain(
-      `${formatInteger(sinceFirst?.first.antal ?? -1)} verksamheter år ${sinceFirst?.first.ar}`,
+      `${formatInteger(sincePrevious?.previous.antal ?? -1)} verksamheter år ${sincePrevious?.previous.ar}`,
     );
   });
 

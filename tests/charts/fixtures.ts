@@ -38,12 +38,29 @@ export function distribution(
       goda: countShare(t4 + t5, total),
     },
     missing: countShare(missing, total),
+    known: total - missing,
   };
 }
 
 export const series: readonly SurveyPoint[] = [
-  { ar: 2008, antal: 131, kalla: "Kartläggning 2008", current: false, exampleData: false },
-  { ar: 2023, antal: 1246, kalla: "Kartläggning 2023", current: true, exampleData: true },
+  {
+    ar: 2008,
+    antal: 131,
+    kalla: "Kartläggning 2008",
+    current: false,
+    exampleData: false,
+    assigned: null,
+    reported: null,
+  },
+  {
+    ar: 2023,
+    antal: 1246,
+    kalla: "Kartläggning 2023",
+    current: true,
+    exampleData: true,
+    assigned: null,
+    reported: null,
+  },
 ];
 
 export const surveyLabels: SurveyChangeChartLabels = {

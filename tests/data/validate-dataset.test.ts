@@ -317,6 +317,50 @@ describe("validateDataset: surveys", () => {
   });
 });
 
+describe("validateDataset: the current survey and its dates", () => {
+  const surveys = fixtureText("kartlaggningar");
+
+  it("requires the current survey (empty count) to be the latest", () => {
+    expect(problemsWith({ kartlaggningar: withField(surveys, 1, "ar", "2030") })).toEqual([
+      {
+        file: SURVEYS,
+        line: 3,
+        column: "ar",
+        reason: expect.stringMatching(/från 2023, men det finns en senare kartläggning från 2030/),
+      },
+    ]);
+  });
+
+  it.each(["2023-02-30", "sept 2023", "2023/09/29", "29.9.2023"])(
+    "rejects a date that is no calendar day or month (%j), naming the format",
+    (value) => {
+      expect(problemsWith({ kartlaggningar: withField(surveys, 2, "redovisad", value) })).toEqual([
+        {
+          file: SURVEYS,
+          line: 3,
+          column: "redovisad",
+          reason: expect.stringMatching(/inget giltigt datum; skriv år-månad-dag som 2023-09-29/),
+        },
+      ]);
+    },
+  );
+
+  it("rejects an assignment given after it was reported, whatever the precision", () => {
+    expect(problemsWith({ kartlaggningar: withField(surveys, 2, "uppdrag", "2023-11") })).toEqual([
+      {
+        file: SURVEYS,
+        line: 3,
+        column: "uppdrag",
+        reason: expect.stringMatching(/efter datumet då det redovisades/),
+      },
+    ]);
+    // The same month as the report day is not "after" it.
+    expect(problemsWith({ kartlaggningar: withField(surveys, 2, "uppdrag", "2023-10") })).toEqual(
+      [],
+    );
+  });
+});
+
 describe("validateDataset: every problem at once", () => {
   it("lists problems from several rows and files in one run", () => {
     let units = withField(fixtureText("verksamheter"), 1, "mvc", "kanske");

@@ -13,6 +13,7 @@ import { INSTALL_HINT } from "../../scripts/lib/find-chrome.mjs";
 import { serveStatic } from "../../scripts/lib/static-server.mjs";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { formatDecimal, formatInteger, formatList, formatPercent } from "../../src/lib/format.ts";
+import { reportText } from "../../src/lib/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { pdf as pdfText, print, sections, site } from "../../src/lib/strings.ts";
 import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
@@ -75,18 +76,18 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
   it("has selectable text with every section heading and the key figures", () => {
     const text = fold(pages.join(" "));
     for (const section of sections) expect(text).toContain(section.title);
-    const { units, kommuner, regioner, areaTypes, sinceFirst } = figures;
+    const { kommuner, regioner, areaTypes, sincePrevious } = figures;
     // Sentences from the running text; the key-figure boxes are checked word by word below.
     for (const expected of [
-      `${formatInteger(units.total)} familjecentraler och familjecentralsliknande verksamheter`,
+      ...reportText(figures).findings,
       `${formatInteger(kommuner.withUnits)} av ${formatInteger(kommuner.total)} kommuner`,
       `${formatInteger(regioner.withUnits)} av ${formatInteger(regioner.total)} regioner`,
       formatPercent(areaTypes.byGroup.blandade.andel),
       formatPercent(areaTypes.byGroup.utmaningar.andel),
       formatList(regioner.without.map((r) => r.region)),
-      ...(sinceFirst === null
+      ...(sincePrevious === null
         ? []
-        : [`${formatInteger(sinceFirst.first.antal)} år ${sinceFirst.first.ar}`]),
+        : [`${formatInteger(sincePrevious.previous.antal)} år ${sincePrevious.previous.ar}`]),
       ...figures.regionTable.rows.map((row) => row.region.region),
     ]) {
       expect(text).toContain(fold(expected));

@@ -1,97 +1,62 @@
 /**
- * The date the report says it was built never comes from the clock, so the
- * same inputs give the same bytes: SOURCE_DATE_EPOCH, else the data's last
- * commit, else the newest data file.
+ * The report states the date it was built: SOURCE_DATE_EPOCH when set (so the
+ * same inputs give the same bytes), else the clock, read once per build and
+ * shown as the day it is in Stockholm.
  */
-import { execFileSync } from "node:child_process";
-import { utimesSync } from "node:fs";
-import path from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { buildDate, buildDateFor, DATA_FILES } from "../../src/lib/data/index.ts";
-import { DATA_DIR, scratchDir } from "./data-copy.ts";
+import { describe, expect, it } from "vitest";
+import { buildDate, currentBuildDate } from "../../src/lib/data/index.ts";
+import { formatDate, formatIsoDate } from "../../src/lib/format.ts";
 
 const never = () => {
   throw new Error("should not be asked");
 };
 
 describe("buildDate", () => {
-  it("uses SOURCE_DATE_EPOCH when set, without asking git or the files", () => {
-    const date = buildDate({
-      sourceDateEpoch: "1700000000",
-      lastDataCommit: never,
-      newestDataFile: never,
-    });
+  it("uses SOURCE_DATE_EPOCH when set, without reading the clock", () => {
+    const date = buildDate({ sourceDateEpoch: "1700000000", now: never });
     expect(date.toISOString()).toBe("2023-11-14T22:13:20.000Z");
   });
 
   it.each(["", "abc", "-5", "1.5", " 1700000000", "1e9"])(
-    "ignores a SOURCE_DATE_EPOCH that is not whole seconds (%j) and uses the data's last commit",
+    "ignores a SOURCE_DATE_EPOCH that is not whole seconds (%j) and reads the clock",
     (epoch) => {
-      const date = buildDate({
-        sourceDateEpoch: epoch,
-        lastDataCommit: () => 1_600_000_000,
-        newestDataFile: never,
-      });
+      const date = buildDate({ sourceDateEpoch: epoch, now: () => 1_600_000_000_123 });
       expect(date.getTime()).toBe(1_600_000_000_000);
     },
   );
 
-  it("falls back to the newest data file when git does not know the data", () => {
-    const date = buildDate({
-      sourceDateEpoch: undefined,
-      lastDataCommit: () => undefined,
-      newestDataFile: () => 1_500_000_000.5,
-    });
-    expect(date.getTime()).toBe(1_500_000_000_500);
-  });
-
-  it("gives the same date for the same sources, whatever the clock says", () => {
-    vi.useFakeTimers({ now: new Date("2031-01-01T00:00:00Z") });
-    const sources = {
-      sourceDateEpoch: undefined,
-      lastDataCommit: () => 1_600_000_000,
-      newestDataFile: never,
-    };
-    const first = buildDate(sources).getTime();
-    vi.setSystemTime(new Date("2042-06-01T00:00:00Z"));
-    expect(buildDate(sources).getTime()).toBe(first);
-    vi.useRealTimers();
+  it("is the clock's time when nothing is set, whatever the data's history", () => {
+    const date = buildDate({ sourceDateEpoch: undefined, now: () => 1_800_000_000_999 });
+    expect(date.getTime()).toBe(1_800_000_000_000);
   });
 });
 
-describe("buildDateFor", () => {
-  const scratch = scratchDir("build-date");
-  afterAll(() => scratch.remove());
-  afterEach(() => vi.unstubAllEnvs());
-
-  it("uses SOURCE_DATE_EPOCH from the environment", () => {
-    vi.stubEnv("SOURCE_DATE_EPOCH", "1234567890");
-    expect(buildDateFor(DATA_DIR).getTime()).toBe(1_234_567_890_000);
+describe("currentBuildDate", () => {
+  it("reads the clock once per build: later calls state the same instant", () => {
+    const env: Record<string, string | undefined> = {};
+    let clock = 1_800_000_000_000;
+    const first = currentBuildDate(env, () => clock);
+    clock += 36 * 3600 * 1000;
+    expect(currentBuildDate(env, () => clock).getTime()).toBe(first.getTime());
+    expect(env["SOURCE_DATE_EPOCH"]).toBe("1800000000");
   });
 
-  it("uses the last commit that changed data/ in this repository", (context) => {
-    vi.stubEnv("SOURCE_DATE_EPOCH", undefined);
-    let committed: string;
-    try {
-      committed = execFileSync("git", ["log", "-1", "--format=%ct", "--", "."], {
-        cwd: DATA_DIR,
-        encoding: "utf8",
-      }).trim();
-    } catch {
-      context.skip();
-      return;
-    }
-    if (committed === "") context.skip();
-    expect(buildDateFor(DATA_DIR).getTime()).toBe(Number(committed) * 1000);
+  it("keeps a SOURCE_DATE_EPOCH it is given", () => {
+    const env = { SOURCE_DATE_EPOCH: "1234567890" };
+    expect(currentBuildDate(env, never).getTime()).toBe(1_234_567_890_000);
+    expect(env.SOURCE_DATE_EPOCH).toBe("1234567890");
   });
+});
 
-  it("outside git, uses the newest data file's modification time", () => {
-    vi.stubEnv("SOURCE_DATE_EPOCH", undefined);
-    const dir = scratch.copyData();
-    const seconds = [1_400_000_000, 1_400_000_500, 1_400_000_100, 1_400_000_200];
-    Object.values(DATA_FILES).forEach((name, i) => {
-      utimesSync(path.join(dir, name), seconds[i] ?? 0, seconds[i] ?? 0);
-    });
-    expect(buildDateFor(dir).getTime()).toBe(1_400_000_500_000);
+describe("the build date in Stockholm", () => {
+  it("is the same day in words and as an ISO date, also just before midnight UTC", () => {
+    // 23:30 UTC on 1 December is 00:30 on 2 December in Stockholm.
+    const late = new Date("2026-12-01T23:30:00Z");
+    expect(formatDate(late)).toBe("2 december 2026");
+    expect(formatIsoDate(late)).toBe("2026-12-02");
+    // In summer Stockholm is two hours ahead.
+    const summer = new Date("2026-06-30T22:15:00Z");
+    expect(formatDate(summer)).toBe("1 juli 2026");
+    expect(formatIsoDate(summer)).toBe("2026-07-01");
   });
 });

@@ -56,7 +56,7 @@ beforeAll(() => {
   );
   editData(dataDir, "kartlaggningar.csv", (csv) => {
     const lines = csv.split("\n");
-    lines[2] = `2023,,"${HOSTILE.kalla.replaceAll('"', '""')}",ja`;
+    lines[2] = `2023,,"${HOSTILE.kalla.replaceAll('"', '""')}",ja,,`;
     return lines.join("\n");
   });
   const result = buildSite(outDir, dataDir);

@@ -1,3 +1,4 @@
+import { parseCalendarDate, type CalendarDate } from "./calendar-date.ts";
 import { messages } from "./messages.ts";
 
 /** What a field parser knows about the file it reads. */
@@ -125,5 +126,20 @@ export function optionalInteger(
     description,
     allowed: `${required.allowed}, eller tomt`,
     parse: (raw, context) => (raw === "" ? ok(null) : required.parse(raw, context)),
+  };
+}
+
+/** A day ("2023-09-29") or a month ("2022-06"); an empty field means "not stated" and becomes null. */
+export function optionalCalendarDate(description: string): Column<CalendarDate | null> {
+  return {
+    description,
+    allowed: "ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM, eller tomt",
+    parse: (raw) => {
+      if (raw === "") return ok(null);
+      const present = presentValue(raw);
+      if (!present.ok) return present;
+      const date = parseCalendarDate(raw);
+      return date === null ? fail(messages.notCalendarDate(raw)) : ok(date);
+    },
   };
 }

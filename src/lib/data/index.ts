@@ -1,6 +1,6 @@
 export { loadDataset } from "./load-dataset.ts";
 export { dataDirectory } from "./data-directory.ts";
-export { buildDate, buildDateFor } from "./build-date.ts";
+export { buildDate, currentBuildDate } from "./build-date.ts";
 export {
   validateDataset,
   DATA_FILES,
@@ -21,3 +21,4 @@ export { loadGeodata, parseGeodata, GEODATA_FILE } from "./load-geodata.ts";
 export { checkUnitsInRegions, COASTAL_TOLERANCE_KM } from "./check-regions.ts";
 export type { Geodata, RegionFeature, NeighbourFeature } from "./geodata-types.ts";
 export { SWEDEN_BOUNDS } from "./sweden-bounds.ts";
+export { calendarDateText, parseCalendarDate, type CalendarDate } from "./calendar-date.ts";

@@ -65,6 +65,8 @@ export const messages = {
   notNumber: (value: string) => `${quoted(value)} är inte ett tal`,
   decimalCommaInCommaFile: (value: string) =>
     `${quoted(value)} har decimalkomma i en kommaavgränsad fil; använd decimalpunkt, eller semikolon som avgränsare`,
+  notCalendarDate: (value: string) =>
+    `${quoted(value)} är inget giltigt datum; skriv år-månad-dag som 2023-09-29, eller bara år-månad som 2022-06`,
   notInteger: (value: string) => `${quoted(value)} är inte ett heltal`,
   outOfRange: (value: string, min: number, max: number) =>
     `${quoted(value)} ligger utanför det tillåtna intervallet ${min}–${max}`,
@@ -93,6 +95,9 @@ export const messages = {
     'en familjecentralsliknande verksamhet ska ha minst en kommunal verksamhet (oppen_forskola eller socialtjanst = "ja")',
   liknandeHasAllServices: () =>
     'verksamheten har alla fyra verksamheterna och är därmed en familjecentral; ändra verksamhetsform till "familjecentral"',
+  currentSurveyNotLatest: (currentYear: number, latestYear: number) =>
+    `den aktuella kartläggningen (tomt antal) är från ${currentYear}, men det finns en senare kartläggning från ${latestYear}; den senaste kartläggningen ska vara den aktuella och ha tomt antal`,
+  surveyDateAfterReport: () => "datumet då uppdraget gavs ligger efter datumet då det redovisades",
   currentSurveyCount: (found: number) =>
     `exakt en kartläggning ska ha tomt antal (den aktuella, som räknas fram ur verksamheter.csv), men ${found} har det`,
   pointInOtherRegion: (

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { checkUnitsInRegions } from "./check-regions.ts";
 import { checkEncoding } from "./check-encoding.ts";
 import { checkRegionSlugs } from "./check-region-slugs.ts";
+import { checkSurveyOrder } from "./check-surveys.ts";
 import { checkUnique } from "./check-unique.ts";
 import { checkCoordinates, checkForm } from "./check-verksamhet.ts";
 import { limitProblems } from "./limit-problems.ts";
@@ -188,6 +189,7 @@ export function validateDataset(
       reason: messages.currentSurveyCount(current.length),
     });
   }
+  problems.push(...checkSurveyOrder(surveyFile, kartlaggningar.rows));
 
   if (problems.length > 0) return { ok: false, ...limitProblems(problems, columnsByFile(sources)) };
 

@@ -1,4 +1,9 @@
-import type { ReportFigures } from "../stats/index.ts";
+import { formatIsoDate } from "../format.ts";
+import type { AreaTypeDistribution, ReportFigures } from "../stats/index.ts";
+
+/** A form's area groups, or null for a form without units (no shares of nothing). */
+const groupsOf = (distribution: AreaTypeDistribution | null) =>
+  distribution === null ? null : { grupper: distribution.byGroup, saknas: distribution.missing };
 
 /** Where the figures come from, for the JSON's header. */
 export interface Provenance {
@@ -29,7 +34,7 @@ export function reportFiguresJson(figures: ReportFigures, provenance: Provenance
     kalla: figures.current.kalla,
     exempeldata: figures.current.exampleData,
     dataversion: figures.dataVersion,
-    byggdatum: provenance.builtAt.toISOString().slice(0, 10),
+    byggdatum: formatIsoDate(provenance.builtAt),
     verksamheter: units,
     kommuner: { med_verksamhet: kommuner.withUnits, totalt: kommuner.total },
     regioner: {
@@ -48,27 +53,21 @@ export function reportFiguresJson(figures: ReportFigures, provenance: Provenance
       grupper: areaTypes.byGroup,
       saknas: areaTypes.missing,
       per_verksamhetsform: {
-        familjecentral: {
-          grupper: areaTypesByForm.familjecentral.byGroup,
-          saknas: areaTypesByForm.familjecentral.missing,
-        },
-        familjecentralsliknande: {
-          grupper: areaTypesByForm.familjecentralsliknande.byGroup,
-          saknas: areaTypesByForm.familjecentralsliknande.missing,
-        },
+        familjecentral: groupsOf(areaTypesByForm.familjecentral),
+        familjecentralsliknande: groupsOf(areaTypesByForm.familjecentralsliknande),
       },
     },
     samverkan: collaboration,
     malgrupper: ageGroups,
     kartlaggningar: figures.series.map(({ ar, antal, kalla }) => ({ ar, antal, kalla })),
     forandring:
-      figures.sinceFirst === null
+      figures.sincePrevious === null
         ? null
         : {
-            fran_ar: figures.sinceFirst.first.ar,
+            fran_ar: figures.sincePrevious.previous.ar,
             till_ar: figures.current.ar,
-            absolut: figures.sinceFirst.change.absolute,
-            relativ: figures.sinceFirst.change.relative,
+            absolut: figures.sincePrevious.change.absolute,
+            relativ: figures.sincePrevious.change.relative,
           },
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -25,9 +25,15 @@ export interface AreaTypeDistribution {
   readonly byGroup: Readonly<Record<AreaGroup, CountShare>>;
   /** Units whose area type is not known; shares are of all units, so these are shown too. */
   readonly missing: CountShare;
+  /** Units whose area type is known; zero when every unit's area type is missing. */
+  readonly known: number;
 }
 
-/** Counts and shares (of all units) per area type, per group, and unknown. */
+/**
+ * Counts and shares (of all units) per area type, per group, and unknown.
+ * There are no shares of no units: callers pass a group that has units and
+ * show an empty group in words (see `whenAny`); an empty one raises EmptyGroupError.
+ */
 export function areaTypeDistribution(units: readonly Verksamhet[]): AreaTypeDistribution {
   const total = units.length;
   const count = (types: readonly AreaType[]) =>
@@ -52,5 +58,6 @@ export function areaTypeDistribution(units: readonly Verksamhet[]): AreaTypeDist
       total,
       "area type missing",
     ),
+    known: units.filter((u) => u.omradestyp !== null).length,
   };
 }

@@ -19,3 +19,16 @@ export { surveySeries, type SurveyPoint } from "./survey-series.ts";
 export { unitsByRegion, type RegionFigures, type RegionTable } from "./units-by-region.ts";
 export { unitsByKommun, type KommunFigures } from "./units-by-kommun.ts";
 export { regionFigures, type RegionReport } from "./region-figures.ts";
+export { leading, type Counted, type Leading } from "./leading.ts";
+export { isMajority, MAJORITY_ABOVE } from "./majority.ts";
+export {
+  approximateShare,
+  ABOUT_WITHIN,
+  FRACTIONS,
+  JUST_WITHIN,
+  type ApproximateShare,
+  type Fraction,
+  type Qualifier,
+} from "./approximate-share.ts";
+export { reportStatements, type ReportStatements } from "./report-statements.ts";
+export { whenAny } from "./when-any.ts";

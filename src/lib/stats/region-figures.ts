@@ -3,6 +3,7 @@ import { areaTypeDistribution, type AreaTypeDistribution } from "./area-type-dis
 import { countByForm, type FormCounts } from "./count-by-form.ts";
 import { kommunCoverage, type Coverage } from "./kommun-coverage.ts";
 import { unitsByKommun, type KommunFigures } from "./units-by-kommun.ts";
+import { whenAny } from "./when-any.ts";
 
 export interface RegionReport {
   readonly region: Region;
@@ -32,7 +33,7 @@ export function regionFigures(dataset: Dataset, region: Region): RegionReport {
     units: countByForm(units),
     kommuner: kommunCoverage(units, kommuner),
     kommunTable: unitsByKommun(units, kommuner),
-    areaTypes: units.length === 0 ? null : areaTypeDistribution(units),
+    areaTypes: whenAny(units, areaTypeDistribution),
     unitList: [...units].sort(byName),
   };
 }

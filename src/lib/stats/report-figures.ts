@@ -6,8 +6,10 @@ import { collaborationShares } from "./collaboration-shares.ts";
 import { countByForm, type FormCounts } from "./count-by-form.ts";
 import { kommunCoverage, type Coverage } from "./kommun-coverage.ts";
 import { regionCoverage, type RegionCoverage } from "./region-coverage.ts";
+import { reportStatements, type ReportStatements } from "./report-statements.ts";
 import { surveySeries, type SurveyPoint } from "./survey-series.ts";
 import { unitsByRegion, type RegionTable } from "./units-by-region.ts";
+import { whenAny } from "./when-any.ts";
 
 export interface ReportFigures {
   readonly units: FormCounts;
@@ -15,15 +17,18 @@ export interface ReportFigures {
   readonly regioner: RegionCoverage;
   readonly regionTable: RegionTable;
   readonly areaTypes: AreaTypeDistribution;
-  readonly areaTypesByForm: Readonly<Record<Verksamhetsform, AreaTypeDistribution>>;
+  /** Each form's units over area types; null for a form with no units. */
+  readonly areaTypesByForm: Readonly<Record<Verksamhetsform, AreaTypeDistribution | null>>;
   readonly collaboration: ReturnType<typeof collaborationShares>;
   readonly ageGroups: ReturnType<typeof ageGroupDistribution>;
+  /** What the figures support saying in words ("the most common", "a majority"). */
+  readonly statements: ReportStatements;
   /** All surveys in time order, the current one included. */
   readonly series: readonly SurveyPoint[];
-  /** The survey the unit-level data belongs to. */
+  /** The survey the unit-level data belongs to: the latest. */
   readonly current: SurveyPoint;
-  /** The earliest survey, and the change from it to the current one; null if there is only one. */
-  readonly sinceFirst: { readonly first: SurveyPoint; readonly change: Change } | null;
+  /** The survey before the current one, and the change since; null if there is none. */
+  readonly sincePrevious: { readonly previous: SurveyPoint; readonly change: Change } | null;
   /** Names the data version the figures were computed from. */
   readonly dataVersion: string;
 }
@@ -32,28 +37,34 @@ export interface ReportFigures {
 export function reportFigures(dataset: Dataset): ReportFigures {
   const units = dataset.verksamheter;
   const series = surveySeries(dataset);
-  const current = series.find((point) => point.current);
+  const index = series.findIndex((point) => point.current);
+  const current = series[index];
   if (current === undefined) throw new Error("The validated dataset has no current survey");
-  const first = series[0];
+  const previous = series[index - 1];
   const formUnits = (form: Verksamhetsform) => units.filter((u) => u.verksamhetsform === form);
+  // The validator rejects a verksamheter.csv without rows, so these groups are never empty.
+  const areaTypes = areaTypeDistribution(units);
+  const collaboration = collaborationShares(units);
+  const ageGroups = ageGroupDistribution(units);
   return {
     units: countByForm(units),
     kommuner: kommunCoverage(units, dataset.kommuner),
     regioner: regionCoverage(units, dataset.regioner),
     regionTable: unitsByRegion(dataset),
-    areaTypes: areaTypeDistribution(units),
+    areaTypes,
     areaTypesByForm: {
-      familjecentral: areaTypeDistribution(formUnits("familjecentral")),
-      familjecentralsliknande: areaTypeDistribution(formUnits("familjecentralsliknande")),
+      familjecentral: whenAny(formUnits("familjecentral"), areaTypeDistribution),
+      familjecentralsliknande: whenAny(formUnits("familjecentralsliknande"), areaTypeDistribution),
     },
-    collaboration: collaborationShares(units),
-    ageGroups: ageGroupDistribution(units),
+    collaboration,
+    ageGroups,
+    statements: reportStatements({ areaTypes, collaboration, ageGroups }),
     series,
     current,
-    sinceFirst:
-      first === undefined || first === current
+    sincePrevious:
+      previous === undefined
         ? null
-        : { first, change: changeBetween(first.antal, current.antal) },
+        : { previous, change: changeBetween(previous.antal, current.antal) },
     dataVersion: dataset.version,
   };
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/index.ts";
+import type { CalendarDate, Dataset } from "../data/index.ts";
 
 export interface SurveyPoint {
   readonly ar: number;
@@ -8,20 +8,27 @@ export interface SurveyPoint {
   readonly current: boolean;
   /** True when this survey's unit-level rows are example data, not the real survey file. */
   readonly exampleData: boolean;
+  /** When the assignment behind the survey was given, if the data says. */
+  readonly assigned: CalendarDate | null;
+  /** When the survey was reported, if the data says. */
+  readonly reported: CalendarDate | null;
 }
 
 /**
  * Every survey in time order. The current survey's count is the number of
- * rows in verksamheter.csv; the validator guarantees exactly one such survey.
+ * rows in verksamheter.csv; the validator guarantees exactly one such survey,
+ * and that it is the latest.
  */
 export function surveySeries(dataset: Dataset): readonly SurveyPoint[] {
   return dataset.kartlaggningar
-    .map(({ ar, antal, kalla, exempeldata }) => ({
+    .map(({ ar, antal, kalla, exempeldata, uppdrag, redovisad }) => ({
       ar,
       kalla,
       exampleData: exempeldata,
       antal: antal ?? dataset.verksamheter.length,
       current: antal === null,
+      assigned: uppdrag,
+      reported: redovisad,
     }))
     .sort((a, b) => a.ar - b.ar);
 }

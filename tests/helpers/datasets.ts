@@ -1,0 +1,92 @@
+/**
+ * Datasets made for tests: the shipped files with some rows changed, or
+ * verksamheter.csv generated from scratch, validated by the real loader.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  DATA_FILES,
+  validateDataset,
+  type Dataset,
+  type DataSources,
+} from "../../src/lib/data/index.ts";
+import { PROJECT_ROOT } from "./build-site.ts";
+
+type Role = keyof typeof DATA_FILES;
+export type DataTexts = Readonly<Record<Role, string>>;
+
+const shippedText = (role: Role) =>
+  readFileSync(path.join(PROJECT_ROOT, "data", DATA_FILES[role]), "utf8");
+
+/** The shipped data files' text. */
+export const SHIPPED: DataTexts = {
+  regioner: shippedText("regioner"),
+  kommuner: shippedText("kommuner"),
+  verksamheter: shippedText("verksamheter"),
+  kartlaggningar: shippedText("kartlaggningar"),
+};
+
+export const UNIT_HEADER = [
+  "id",
+  "namn",
+  "verksamhetsform",
+  "kommunkod",
+  "lat",
+  "lon",
+  "omradestyp",
+  "malgrupp",
+  "mvc",
+  "bvc",
+  "oppen_forskola",
+  "socialtjanst",
+  "samverkan_bibliotek",
+  "samverkan_forskola",
+  "samverkan_tandvard",
+  "samverkan_psykolog",
+] as const;
+export type UnitColumn = (typeof UNIT_HEADER)[number];
+export type UnitRow = Record<UnitColumn, string>;
+
+/** The shipped units as records (the file quotes nothing, so a split is exact). */
+export function shippedUnits(): UnitRow[] {
+  const [header = "", ...lines] = SHIPPED.verksamheter.trimEnd().split("\n");
+  const names = header.split(",");
+  return lines.map(
+    (line) => Object.fromEntries(line.split(",").map((value, i) => [names[i], value])) as UnitRow,
+  );
+}
+
+/** Units back to CSV text in the file's column order. */
+export function unitsCsv(units: readonly UnitRow[]): string {
+  const lines = units.map((unit) => UNIT_HEADER.map((column) => unit[column]).join(","));
+  return `${[UNIT_HEADER.join(","), ...lines].join("\n")}\n`;
+}
+
+/** Service columns that make a unit of each form valid. */
+export const FORM_SERVICES = {
+  familjecentral: { mvc: "ja", bvc: "ja", oppen_forskola: "ja", socialtjanst: "ja" },
+  familjecentralsliknande: { mvc: "nej", bvc: "ja", oppen_forskola: "ja", socialtjanst: "nej" },
+} as const;
+
+export function sourcesOf(texts: Partial<DataTexts>): DataSources {
+  const source = (role: Role) => ({
+    file: `data/${DATA_FILES[role]}`,
+    content: texts[role] ?? SHIPPED[role],
+  });
+  return {
+    regioner: source("regioner"),
+    kommuner: source("kommuner"),
+    verksamheter: source("verksamheter"),
+    kartlaggningar: source("kartlaggningar"),
+  };
+}
+
+/** The shipped data with some files replaced, validated (without the map); throws if invalid. */
+export function datasetOf(texts: Partial<DataTexts>): Dataset {
+  const result = validateDataset(sourcesOf(texts));
+  if (!result.ok) {
+    const list = result.problems.map((p) => `${p.file}:${p.line} ${p.column ?? ""} ${p.reason}`);
+    throw new Error(`Test dataset is invalid:\n${list.join("\n")}`);
+  }
+  return result.dataset;
+}
