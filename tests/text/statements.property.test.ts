@@ -15,6 +15,7 @@ import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
 import { ageGroupLabel, partnerShort } from "../../src/lib/strings.ts";
 import { datasetOf, FORM_SERVICES, SHIPPED, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
 import { runs } from "../helpers/property-runs.ts";
+import { expectWellFormed } from "../helpers/well-formed.ts";
 
 const KOMMUNER = SHIPPED.kommuner
   .trimEnd()
@@ -196,22 +197,6 @@ function sentencesOf(text: ReportText): string[] {
     text.aboutData.sources,
     text.aboutData.period,
   ].filter((sentence) => sentence !== "");
-}
-
-const NOUN =
-  /(\d[\d\u00a0]*) (familjecentralsliknande verksamheter?|verksamhet(?:er)?|familjecentral(?:er)?|kommun(?:er)?|region(?:er)?|kartläggning(?:ar)?)(?![a-zåäö])/g;
-
-/** Words that never appear with nothing between them, and values that are no values. */
-function expectWellFormed(sentence: string): void {
-  expect(sentence).not.toMatch(/NaN|undefined|null|Infinity|\[object/);
-  expect(sentence).not.toMatch(
-    /, ,|,\s*\.|\boch\s*[.,]|\bmed\s*[.,)]|:\s*[.,]|\(\s*\)| {2}|\s$|^\s/,
-  );
-  for (const [, digits = "", noun = ""] of sentence.matchAll(NOUN)) {
-    const count = Number(digits.replaceAll("\u00a0", ""));
-    const plural = /(er|ar)$/.test(noun);
-    expect(plural, `"${digits} ${noun}" in: ${sentence}`).toBe(count !== 1);
-  }
 }
 
 const FRACTION_VALUE: Record<string, number> = {
