@@ -22,6 +22,7 @@ export const nouns = {
   region: { one: "region", other: "regioner" },
   kartlaggning: { one: "kartläggning", other: "kartläggningar" },
   rad: { one: "rad", other: "rader" },
+  siffra: { one: "siffra", other: "siffror" },
 } as const satisfies Record<string, Noun>;
 
 /** The report's sections in reading order; `id` is the permalink anchor and never changes. */

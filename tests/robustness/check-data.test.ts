@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { formatInteger } from "../../src/lib/format.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
-import { editData, scratchDir, setField } from "./data-copy.ts";
+import { editData, getField, readData, rows, scratchDir, setField, unrows } from "./data-copy.ts";
 
 const scratch = scratchDir("check-data");
 afterAll(() => scratch.remove());
@@ -46,6 +46,24 @@ describe("npm run check:data", () => {
     ];
     expect(stdout).toBe(
       `Datan i data/ är korrekt: ${counts.slice(0, 3).join(", ")} och ${counts[3]} (dataversion ${dataset.version}).\n`,
+    );
+  });
+
+  it("puts each count in the singular when it is 1", () => {
+    // One region, one kommun in it, one unit in that kommun and one (current) survey.
+    const dir = scratch.copyData();
+    const firstRows = (csv: string, keep: (fields: readonly string[]) => boolean) =>
+      unrows(rows(csv).filter((fields, i) => i === 0 || keep(fields)));
+    editData(dir, "regioner.csv", (csv) => firstRows(csv, (f) => f[0] === "01"));
+    editData(dir, "kommuner.csv", (csv) => firstRows(csv, (f) => f[0] === "0114"));
+    editData(dir, "verksamheter.csv", (csv) => unrows(rows(csv).slice(0, 2)));
+    editData(dir, "kartlaggningar.csv", (csv) => firstRows(csv, (f) => f[1] === ""));
+    expect(getField(readData(dir, "verksamheter.csv"), 2, "kommunkod")).toBe("0114");
+    const { status, stdout, stderr } = checkData(dir);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /är korrekt: 1 verksamhet, 1 kommun, 1 region och 1 kartläggning \(dataversion [0-9a-f]{12}\)\.\n$/,
     );
   });
 

@@ -1,3 +1,5 @@
+import { formatCount } from "../format.ts";
+import { nouns } from "../strings.ts";
 import { messages } from "./messages.ts";
 
 /** What a field parser knows about the file it reads. */
@@ -37,7 +39,7 @@ export function digitCode(description: string, digits: number): Column<string> {
   const pattern = new RegExp(`^\\d{${digits}}$`);
   return {
     description,
-    allowed: `${digits} siffror`,
+    allowed: formatCount(digits, nouns.siffra),
     parse: (raw) => {
       const present = presentValue(raw);
       if (!present.ok) return present;

@@ -2,7 +2,8 @@
  * Every reason the loader gives, in Swedish, in one place.
  * Values are quoted as they stand in the file so the analyst can search for them.
  */
-import { formatDecimal, formatDecimalRange, formatInteger } from "../format.ts";
+import { formatCount, formatDecimal, formatDecimalRange, formatInteger } from "../format.ts";
+import { nouns } from "../strings.ts";
 
 /** Longest value quoted in a message; a 10 MB field must not become a 10 MB message. */
 const MAX_SHOWN = 80;
@@ -57,9 +58,10 @@ export const messages = {
   duplicateColumn: () => "kolumnen finns mer än en gång i rubrikraden",
   emptyValue: () => "värde saknas",
   surroundingSpace: (value: string) => `värdet ${quoted(value)} har blanksteg före eller efter`,
-  notDigits: (value: string, digits: number) => `${quoted(value)} ska vara exakt ${digits} siffror`,
+  notDigits: (value: string, digits: number) =>
+    `${quoted(value)} ska vara exakt ${formatCount(digits, nouns.siffra)}`,
   missingLeadingZero: (value: string, digits: number) =>
-    `${quoted(value)} ska vara exakt ${digits} siffror; saknas en inledande nolla (Excel tar ofta bort den)?`,
+    `${quoted(value)} ska vara exakt ${formatCount(digits, nouns.siffra)}; saknas en inledande nolla (Excel tar ofta bort den)?`,
   notOneOf: (value: string, allowed: readonly string[]) =>
     `${quoted(value)} är inte ett tillåtet värde (tillåtna: ${allowed.map(quoted).join(", ")})`,
   notNumber: (value: string) => `${quoted(value)} är inte ett tal`,
@@ -141,5 +143,5 @@ export const messages = {
     kartlaggningar: number;
     version: string;
   }) =>
-    `Datan i ${p.directory} är korrekt: ${formatInteger(p.verksamheter)} verksamheter, ${formatInteger(p.kommuner)} kommuner, ${formatInteger(p.regioner)} regioner och ${formatInteger(p.kartlaggningar)} kartläggningar (dataversion ${p.version}).`,
+    `Datan i ${p.directory} är korrekt: ${formatCount(p.verksamheter, nouns.verksamhet)}, ${formatCount(p.kommuner, nouns.kommun)}, ${formatCount(p.regioner, nouns.region)} och ${formatCount(p.kartlaggningar, nouns.kartlaggning)} (dataversion ${p.version}).`,
 } as const;
