@@ -105,6 +105,112 @@ describe("validateDataset: columns", () => {
   });
 });
 
+describe("validateDataset: columns without a name", () => {
+  const roles = ["regioner", "kommuner", "verksamheter", "kartlaggningar"] as const;
+  /** Every line of a CSV text with `extra` appended, as Excel writes cells once touched beyond the table. */
+  const withTrailing = (csv: string, extra: (line: number) => string) =>
+    csv
+      .trimEnd()
+      .split("\n")
+      .map((line, i) => `${line}${extra(i + 1)}`)
+      .join("\n");
+  const canonical = validateDataset(fixtureSources());
+
+  it.each(roles.flatMap((role) => [",", ";"].map((delimiter) => [role, delimiter] as const)))(
+    "ignores trailing columns with no name and no value in %s.csv (delimiter %j)",
+    (role, delimiter) => {
+      const csv = withTrailing(fixtureText(role).replaceAll(",", delimiter), () =>
+        delimiter.repeat(3),
+      );
+      const result = validateDataset(fixtureSources({ [role]: csv }));
+      if (!result.ok || !canonical.ok) throw new Error(JSON.stringify(result));
+      expect({ ...result.dataset, version: "" }).toEqual({ ...canonical.dataset, version: "" });
+    },
+  );
+
+  it.each(roles)(
+    "reports a trailing column without a name that holds a value in %s.csv, by position and line",
+    (role) => {
+      const text = fixtureText(role);
+      const width = (text.split("\n")[0] ?? "").split(",").length;
+      // Two trailing columns; the second holds "anteckning" on the file's third line.
+      const csv = withTrailing(text, (line) => (line === 3 ? ",,anteckning" : ",,"));
+      const letter = String.fromCharCode(65 + width + 1);
+      expect(problemsWith({ [role]: csv })).toEqual([
+        {
+          file: `data/${role}.csv`,
+          line: 1,
+          reason: `kolumn ${width + 2} (${letter} i Excel) saknar rubrik men har värden på 1 rad (första: "anteckning" på rad 3); ge kolumnen ett av namnen i data/README.md, eller ta bort värdena om de inte hör till datan`,
+        },
+      ]);
+    },
+  );
+
+  it("counts the rows with a value in an unnamed column, and names the first", () => {
+    const csv = withTrailing(fixtureText("verksamheter"), (line) =>
+      line >= 4 ? `,obs ${line}` : ",",
+    );
+    expect(problemsWith({ verksamheter: csv })).toEqual([
+      {
+        file: UNITS,
+        line: 1,
+        reason: expect.stringMatching(
+          /^kolumn 17 \(Q i Excel\) saknar rubrik men har värden på 3 rader \(första: "obs 4" på rad 4\);/,
+        ),
+      },
+    ]);
+  });
+
+  it("reports an empty column name in the middle of the header, even when the column is empty", () => {
+    const lines = fixtureText("kommuner").trimEnd().split("\n");
+    // An empty column inserted after kommunkod, header included.
+    const inserted = lines.map((line) => line.replace(",", ",,"));
+    expect(problemsWith({ kommuner: inserted.join("\n") })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 1,
+        reason:
+          "kolumn 2 (B i Excel) saknar rubrik och har inga värden; ta bort kolumnen, eller ge den ett av namnen i data/README.md",
+      },
+    ]);
+    // The header's name for kommun deleted: the column is unnamed and kommun is missing.
+    const renamed = [lines[0]?.replace(",kommun,", ",,"), ...lines.slice(1)];
+    expect(problemsWith({ kommuner: renamed.join("\n") })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 1,
+        reason: expect.stringMatching(
+          /^kolumn 2 \(B i Excel\) saknar rubrik men har värden på 5 rader \(första: "Upplands Väsby" på rad 2\);/,
+        ),
+      },
+      { file: KOMMUNER, line: 1, column: "kommun", reason: "kolumnen saknas i rubrikraden" },
+    ]);
+  });
+
+  it('reports garbled text under no name once, with the column, not as a column named ""', () => {
+    const csv = withTrailing(fixtureText("kommuner"), (line) => (line === 2 ? ",VÃ¤sby" : ","));
+    expect(problemsWith({ kommuner: csv })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 1,
+        reason: expect.stringMatching(/^kolumn 4 \(D i Excel\) saknar rubrik men har värden/),
+      },
+    ]);
+  });
+
+  it("still reports a row whose field count differs from the header's, trailing columns included", () => {
+    const csv = withTrailing(fixtureText("kommuner"), (line) => (line === 3 ? "" : ";"));
+    const semicolons = csv.replaceAll(",", ";");
+    expect(problemsWith({ kommuner: semicolons })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 3,
+        reason: expect.stringMatching(/^raden har 3 fält men rubrikraden har 4;/),
+      },
+    ]);
+  });
+});
+
 describe("validateDataset: fields", () => {
   it.each([
     ["verksamhetsform", "Familjecentral", /"Familjecentral" är inte ett tillåtet värde/],

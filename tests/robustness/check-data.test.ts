@@ -67,6 +67,21 @@ describe("npm run check:data", () => {
     );
   });
 
+  it("reads files Excel saved with a trailing semicolon on every line as the same data", () => {
+    const dir = scratch.copyData();
+    for (const file of ["regioner.csv", "kommuner.csv", "kartlaggningar.csv"] as const)
+      editData(dir, file, (csv) => csv.replaceAll("\n", ";\n").replaceAll(",", ";"));
+    // verksamheter.csv as Excel writes it when two columns beyond the table were once touched.
+    editData(dir, "verksamheter.csv", (csv) => csv.replaceAll("\n", ",,\n"));
+    const { status, stdout, stderr } = checkData(dir);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    // The same counts as the shipped data: nothing was dropped or added.
+    const counts = (text: string) => /korrekt: (.*) \(dataversion/.exec(text)?.[1];
+    expect(counts(stdout)).toBe(counts(checkData().stdout));
+    expect(counts(stdout)).toMatch(/verksamheter/);
+  });
+
   it("lists every problem in DATA_DIR, with file, line and column, and exits 1", () => {
     const dir = scratch.copyData();
     editData(dir, "verksamheter.csv", (csv) =>

@@ -38,6 +38,14 @@ const quoted = (value: string): string => `"${shown(value)}"`;
 const delimiterName = (delimiter: string): string =>
   delimiter === ";" ? "semikolon" : delimiter === "," ? "komma" : quoted(delimiter);
 
+/** Where a column without a name stands: its number, and its letter as Excel and Calc show it. */
+interface ColumnPosition {
+  readonly position: number;
+  readonly letters: string;
+}
+const columnAt = ({ position, letters }: ColumnPosition): string =>
+  `kolumn ${position} (${letters} i Excel)`;
+
 export const messages = {
   notUtf8: (line: number) =>
     `filen är inte UTF-8 (första ogiltiga tecknet på rad ${line}); spara den som "CSV UTF-8 (kommaavgränsad)" i Excel`,
@@ -56,6 +64,13 @@ export const messages = {
   unknownColumn: (name: string) =>
     `okänd kolumn ${quoted(name)}; tillåtna kolumner finns i data/README.md`,
   duplicateColumn: () => "kolumnen finns mer än en gång i rubrikraden",
+  unnamedEmptyColumn: (column: ColumnPosition) =>
+    `${columnAt(column)} saknar rubrik och har inga värden; ta bort kolumnen, eller ge den ett av namnen i data/README.md`,
+  unnamedColumnWithValues: (
+    column: ColumnPosition,
+    first: { rows: number; line: number; value: string },
+  ) =>
+    `${columnAt(column)} saknar rubrik men har värden på ${formatCount(first.rows, nouns.rad)} (första: ${quoted(first.value)} på rad ${first.line}); ge kolumnen ett av namnen i data/README.md, eller ta bort värdena om de inte hör till datan`,
   emptyValue: () => "värde saknas",
   surroundingSpace: (value: string) => `värdet ${quoted(value)} har blanksteg före eller efter`,
   notDigits: (value: string, digits: number) =>
