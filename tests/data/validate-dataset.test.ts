@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  DataDirectoryError,
   DataValidationError,
   formatProblem,
   loadDataset,
@@ -483,6 +484,21 @@ describe("loadDataset", () => {
     withDataDir({ "regioner.csv": fixtureText("regioner") }, (dir) => {
       expect(() => loadDataset(dir)).toThrow(/kommuner\.csv rad 1: filen saknas/);
       expect(() => loadDataset(dir)).toThrow(/sverige\.topo\.json rad 1: filen saknas/);
+    });
+  });
+
+  it("says once that the directory does not exist, or is a file, instead of listing its files", () => {
+    withDataDir({ "regioner.csv": fixtureText("regioner") }, (dir) => {
+      const missing = path.join(dir, "finns-inte");
+      const shown = path.relative(process.cwd(), missing);
+      expect(() => loadDataset(missing)).toThrow(DataDirectoryError);
+      expect(() => loadDataset(missing)).toThrow(
+        `Datan kan inte användas: mappen "${shown}" finns inte (${missing}). Ange mappen med datafilerna med DATA_DIR, eller kör kommandot i projektets mapp.`,
+      );
+      const file = path.join(dir, "regioner.csv");
+      expect(() => loadDataset(file)).toThrow(
+        `Datan kan inte användas: "${path.relative(process.cwd(), file)}" är en fil, inte en mapp (${file}). Datamappen ska vara mappen som innehåller datafilerna.`,
+      );
     });
   });
 

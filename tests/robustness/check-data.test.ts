@@ -104,9 +104,27 @@ describe("npm run check:data", () => {
     );
   });
 
-  it("reports a DATA_DIR that does not exist, file by file, and exits 1", () => {
-    const { status, stderr } = checkData(path.join(scratch.root, "finns-inte"));
+  it("says once that a DATA_DIR that does not exist is missing, as it was written, and exits 1", () => {
+    const missing = path.join(scratch.root, "finns-inte");
+    const written = path.relative(PROJECT_ROOT, missing);
+    const { status, stdout, stderr } = checkData(written);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/finns-inte\/verksamheter\.csv rad 1: filen saknas/);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      `Datan kan inte användas: mappen "${written}" finns inte (DATA_DIR=${written}, räknat från ${PROJECT_ROOT.replace(/\/$/, "")} blir det ${missing}). Kontrollera DATA_DIR.\n`,
+    );
+    // An absolute DATA_DIR is shown as it is, once.
+    expect(checkData(missing).stderr).toBe(
+      `Datan kan inte användas: mappen "${missing}" finns inte (DATA_DIR=${missing}). Kontrollera DATA_DIR.\n`,
+    );
+  });
+
+  it("says so when DATA_DIR names a file instead of a folder, and exits 1", () => {
+    const file = path.join(scratch.copyData(), "regioner.csv");
+    const { status, stderr } = checkData(file);
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      `Datan kan inte användas: "${file}" är en fil, inte en mapp (DATA_DIR=${file}). DATA_DIR ska vara mappen som innehåller datafilerna.\n`,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DataDirectoryError } from "./data-directory.ts";
 import { loadDataset } from "./load-dataset.ts";
 import { messages } from "./messages.ts";
 import { DataValidationError } from "./problem.ts";
@@ -27,10 +28,8 @@ export function checkDataDirectory(directory: string): DirectoryCheck {
     });
     return { ok: true, text };
   } catch (error) {
-    // An unreadable map file or a missing directory is reported the same way.
-    return {
-      ok: false,
-      text: error instanceof DataValidationError ? error.message : String(error),
-    };
+    // Both carry a message written for the steward; anything else (an unreadable map file) is shown as it is.
+    const known = error instanceof DataValidationError || error instanceof DataDirectoryError;
+    return { ok: false, text: known ? error.message : String(error) };
   }
 }

@@ -1,5 +1,5 @@
 export { loadDataset } from "./load-dataset.ts";
-export { dataDirectory } from "./data-directory.ts";
+export { dataDirectory, DataDirectoryError } from "./data-directory.ts";
 export { buildDate, buildDateFor } from "./build-date.ts";
 export {
   validateDataset,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { dataDirectory } from "./data-directory.ts";
+import { checkDirectoryExists, dataDirectory } from "./data-directory.ts";
 import { GEODATA_FILE, loadGeodata } from "./load-geodata.ts";
 import { messages } from "./messages.ts";
 import { DataValidationError, type Problem } from "./problem.ts";
@@ -36,7 +36,8 @@ let last: { readonly key: string; readonly dataset: Dataset } | undefined;
 
 /**
  * Reads and validates the data directory, including each unit's place on the
- * map; throws DataValidationError listing every problem. The result is reused
+ * map; throws DataValidationError listing every problem, or DataDirectoryError
+ * when there is no such directory. The result is reused
  * while the files are unchanged.
  */
 export function loadDataset(directory: string = dataDirectory()): Dataset {
@@ -48,6 +49,7 @@ export function loadDataset(directory: string = dataDirectory()): Dataset {
 }
 
 function readAndValidate(directory: string): Dataset {
+  checkDirectoryExists(directory);
   const missing: Problem[] = REQUIRED.filter((name) => !existsSync(path.join(directory, name))).map(
     (name) => ({ file: shownPath(directory, name), line: 1, reason: messages.missingFile() }),
   );

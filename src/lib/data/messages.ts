@@ -2,8 +2,10 @@
  * Every reason the loader gives, in Swedish, in one place.
  * Values are quoted as they stand in the file so the analyst can search for them.
  */
+import path from "node:path";
 import { formatCount, formatDecimal, formatDecimalRange, formatInteger } from "../format.ts";
 import { nouns } from "../strings.ts";
+import type { DirectoryName } from "./data-directory.ts";
 
 /** Longest value quoted in a message; a 10 MB field must not become a 10 MB message. */
 const MAX_SHOWN = 80;
@@ -46,6 +48,19 @@ interface ColumnPosition {
 const columnAt = ({ position, letters }: ColumnPosition): string =>
   `kolumn ${position} (${letters} i Excel)`;
 
+/**
+ * Where a data directory's name came from: DATA_DIR as written, and what a
+ * relative path became (npm runs scripts from the project's folder, which need
+ * not be where the command was typed).
+ */
+function whereFrom({ dataDir, absolute, cwd }: DirectoryName): string {
+  if (dataDir === undefined) return shown(absolute);
+  const setting = `DATA_DIR=${shown(dataDir)}`;
+  return path.isAbsolute(dataDir)
+    ? setting
+    : `${setting}, räknat från ${shown(cwd)} blir det ${shown(absolute)}`;
+}
+
 export const messages = {
   notUtf8: (line: number) =>
     `filen är inte UTF-8 (första ogiltiga tecknet på rad ${line}); spara den som "CSV UTF-8 (kommaavgränsad)" i Excel`,
@@ -54,6 +69,16 @@ export const messages = {
   utf16: () =>
     'filen är sparad som UTF-16 ("Unicode-text" i Excel); spara den som "CSV UTF-8 (kommaavgränsad)"',
   missingFile: () => "filen saknas",
+  missingDirectory: (name: DirectoryName) =>
+    `Datan kan inte användas: mappen ${quoted(name.shown)} finns inte (${whereFrom(name)}). ${
+      name.dataDir === undefined
+        ? "Ange mappen med datafilerna med DATA_DIR, eller kör kommandot i projektets mapp."
+        : "Kontrollera DATA_DIR."
+    }`,
+  notADirectory: (name: DirectoryName) =>
+    `Datan kan inte användas: ${quoted(name.shown)} är en fil, inte en mapp (${whereFrom(name)}). ${
+      name.dataDir === undefined ? "Datamappen" : "DATA_DIR"
+    } ska vara mappen som innehåller datafilerna.`,
   emptyFile: () => "filen är tom",
   headerOnly: () => "filen har bara en rubrikrad och inga datarader",
   unclosedQuote: () => 'ett citattecken (") öppnas men stängs aldrig',
