@@ -23,6 +23,7 @@ export const nouns = {
   kartlaggning: { one: "kartläggning", other: "kartläggningar" },
   rad: { one: "rad", other: "rader" },
   siffra: { one: "siffra", other: "siffror" },
+  varning: { one: "varning", other: "varningar" },
 } as const satisfies Record<string, Noun>;
 
 /** The report's sections in reading order; `id` is the permalink anchor and never changes. */

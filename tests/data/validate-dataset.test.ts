@@ -6,6 +6,7 @@ import {
   DataDirectoryError,
   DataValidationError,
   formatProblem,
+  formatWarnings,
   loadDataset,
   validateDataset,
   type Problem,
@@ -421,6 +422,94 @@ describe("validateDataset: surveys", () => {
         reason: expect.stringMatching(/finns redan på rad 2/),
       },
     ]);
+  });
+});
+
+describe("validateDataset: a unit entered twice is a warning", () => {
+  const units = fixtureText("verksamheter").trimEnd();
+  // T1: Familjecentralen Rinkeby in Stockholm (0180) at 59.3880, 17.9280, on line 2.
+  const t1 = units.split("\n")[1] ?? "";
+  /** T1's row with another id, and optionally another name, kommun or position. */
+  const copyOfT1 = (id: string, changes: { namn?: string; kommunkod?: string; lat?: string }) => {
+    const fields = t1.split(",");
+    fields[0] = id;
+    if (changes.namn !== undefined) fields[1] = changes.namn;
+    if (changes.kommunkod !== undefined) fields[3] = changes.kommunkod;
+    if (changes.lat !== undefined) fields[4] = changes.lat;
+    return fields.join(",");
+  };
+  const validate = (...extra: string[]) =>
+    validateDataset(fixtureSources({ verksamheter: [units, ...extra].join("\n") }));
+
+  it("warns, naming both lines, when name (in any case and spacing), kommun and place within 10 m agree", () => {
+    // 0.00003° of latitude is about 3 m.
+    const result = validate(copyOfT1("T9", { namn: "familjecentralen  RINKEBY", lat: "59.38803" }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.verksamheter).toHaveLength(6);
+    expect(result.warnings).toEqual([
+      {
+        file: UNITS,
+        line: 7,
+        reason:
+          '"familjecentralen  RINKEBY" ser ut att vara samma verksamhet som på rad 2: samma namn, kommun och läge (inom 10 m) men ett annat id, "T9" här och "T1" där. Är det samma verksamhet två gånger, ta bort den ena raden; är det två verksamheter i samma hus kan varningen lämnas',
+      },
+    ]);
+  });
+
+  it("names the first line for every further copy", () => {
+    const result = validate(copyOfT1("T9", {}), copyOfT1("T10", { lat: "59.38801" }));
+    expect(result.warnings.map((w) => [w.line, /på rad (\d+)/.exec(w.reason)?.[1]])).toEqual([
+      [7, "2"],
+      [8, "2"],
+    ]);
+  });
+
+  it("does not warn about another name, another kommun, or a place 20 m away", () => {
+    const result = validate(
+      copyOfT1("T9", { namn: "Öppna förskolan Rinkeby" }),
+      copyOfT1("T10", { kommunkod: "0114" }),
+      // 0.00018° of latitude is about 20 m.
+      copyOfT1("T11", { lat: "59.38818" }),
+    );
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it("reports the same id as a problem, not also as a warning", () => {
+    const result = validate(copyOfT1("T1", {}));
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ file: UNITS, line: 7, column: "id" }],
+      warnings: [],
+    });
+  });
+
+  it("still gives the warnings when the data has problems, so one run tells everything", () => {
+    const result = validateDataset(
+      fixtureSources({
+        verksamheter: [withField(units, 3, "mvc", "kanske"), copyOfT1("T9", {})].join("\n"),
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ file: UNITS, line: 4, column: "mvc" }],
+      warnings: [{ file: UNITS, line: 7, reason: expect.stringMatching(/på rad 2/) }],
+    });
+  });
+
+  it("lists the first 50 warnings and counts the rest", () => {
+    const copies = Array.from({ length: 60 }, (_, i) => copyOfT1(`K${i}`, {}));
+    const result = validate(...copies);
+    expect(result.warnings).toHaveLength(60);
+    const lines = formatWarnings(result.warnings);
+    expect(lines[0]).toBe("60 varningar att kontrollera (varningar stoppar inte bygget):");
+    expect(lines[1]).toMatch(/^ {2}- data\/verksamheter\.csv rad 7: "Familjecentralen Rinkeby"/);
+    expect(lines).toHaveLength(1 + 50 + 1);
+    expect(lines.at(-1)).toBe("  …och 10 varningar till.");
+    expect(formatWarnings(result.warnings.slice(0, 1))[0]).toBe(
+      "1 varning att kontrollera (varningar stoppar inte bygget):",
+    );
+    expect(formatWarnings([])).toEqual([]);
   });
 });
 

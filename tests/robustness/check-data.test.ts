@@ -82,6 +82,51 @@ describe("npm run check:data", () => {
     expect(counts(stdout)).toMatch(/verksamheter/);
   });
 
+  it("lists a unit entered twice under two ids as a warning, and still exits 0", () => {
+    const dir = scratch.copyData();
+    editData(dir, "verksamheter.csv", (csv) => {
+      const second = rows(csv)[1] ?? [];
+      // The first unit again at the end, under a new id and with its name in capitals.
+      const again = second.map((value, i) =>
+        i === 0 ? "V999" : i === 1 ? value.toUpperCase() : value,
+      );
+      return unrows([...rows(csv), again]);
+    });
+    const last = rows(readData(dir, "verksamheter.csv")).length;
+    const { status, stdout, stderr } = checkData(dir);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const shown = path.relative(PROJECT_ROOT, dir).split(path.sep).join("/");
+    const [verdict, heading, warning, ...rest] = stdout.split("\n");
+    expect(verdict).toMatch(
+      new RegExp(`^Datan i .* är korrekt: ${formatInteger(last - 1)} verksamheter, `),
+    );
+    expect(heading).toBe("1 varning att kontrollera (varningar stoppar inte bygget):");
+    expect(warning).toMatch(
+      new RegExp(
+        `^  - ${shown}/verksamheter\\.csv rad ${last}: ".*" ser ut att vara samma verksamhet som på rad 2: .* "V999" här och "V001" där\\.`,
+      ),
+    );
+    expect(rest).toEqual([""]);
+  });
+
+  it("lists the warnings after the problems when the data cannot be used, and exits 1", () => {
+    const dir = scratch.copyData();
+    editData(dir, "verksamheter.csv", (csv) => {
+      const again = (rows(csv)[1] ?? []).map((value, i) => (i === 0 ? "V999" : value));
+      return setField(unrows([...rows(csv), again]), 5, "mvc", "kanske");
+    });
+    const { status, stdout, stderr } = checkData(dir);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    const lines = stderr.split("\n");
+    expect(lines[0]).toBe("Datan kan inte användas: 1 fel hittades.");
+    expect(lines[1]).toMatch(/verksamheter\.csv rad 5, kolumn mvc: "kanske"/);
+    expect(lines[2]).toBe("1 varning att kontrollera (varningar stoppar inte bygget):");
+    const last = rows(readData(dir, "verksamheter.csv")).length;
+    expect(lines[3]).toMatch(new RegExp(`verksamheter\\.csv rad ${last}: .* som på rad 2: `));
+  });
+
   it("lists every problem in DATA_DIR, with file, line and column, and exits 1", () => {
     const dir = scratch.copyData();
     editData(dir, "verksamheter.csv", (csv) =>

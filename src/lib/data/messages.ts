@@ -174,6 +174,17 @@ export const messages = {
   errorHeading: (total: number) => `Datan kan inte användas: ${formatInteger(total)} fel hittades.`,
   errorHeadingLimited: (total: number, perKind: number, perFile: number) =>
     `Datan kan inte användas: ${formatInteger(total)} fel hittades. Här visas de första ${perKind} av varje slag, högst ${perFile} per fil.`,
+  likelyDuplicateUnit: (p: {
+    name: string;
+    id: string;
+    firstLine: number;
+    firstId: string;
+    metres: number;
+  }) =>
+    `${quoted(p.name)} ser ut att vara samma verksamhet som på rad ${p.firstLine}: samma namn, kommun och läge (inom ${p.metres} m) men ett annat id, ${quoted(p.id)} här och ${quoted(p.firstId)} där. Är det samma verksamhet två gånger, ta bort den ena raden; är det två verksamheter i samma hus kan varningen lämnas`,
+  warningHeading: (count: number) =>
+    `${formatCount(count, nouns.varning)} att kontrollera (varningar stoppar inte bygget):`,
+  moreWarnings: (count: number) => `…och ${formatCount(count, nouns.varning)} till.`,
   dataChanged: (file: string) => `${file} har ändrats; datan kontrolleras och sidan laddas om.`,
   dataOk: (p: {
     directory: string;
