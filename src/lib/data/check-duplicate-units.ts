@@ -40,9 +40,8 @@ function metresApart(a: Unit, b: Unit): number {
 
 /**
  * One number per grid cell, so a cell is found without building a string.
- * Rows and columns stay far below 2^22 in Sweden (about 770 000 and 96 000);
- * elsewhere two cells may share a number, which only adds candidates that the
- * distance check then rules out.
+ * Distinct for every cell on the globe: a row number stays below 2^21 (90° is
+ * about 1 000 000 rows), so adding it never reaches the next column's numbers.
  */
 const cellOf = (x: number, y: number): number => x * 2 ** 22 + y;
 
@@ -65,8 +64,8 @@ export function checkDuplicateUnits(file: string, rows: readonly Located<Unit>[]
   const warnings: Warning[] = [];
   for (const unit of rows) {
     const { row } = unit;
-    // A position that is not a finite number is a problem already, and is near nothing.
-    if (!Number.isFinite(row.lat) || !Number.isFinite(row.lon)) continue;
+    // A position that is not on the globe is a problem already, and is near nothing.
+    if (!(Math.abs(row.lat) <= 90 && Math.abs(row.lon) <= 180)) continue;
     const key = `${sameName(row.namn)}\0${row.kommunkod}`;
     let cells = seen.get(key);
     if (cells === undefined) seen.set(key, (cells = new Map()));
