@@ -5,6 +5,7 @@
  * (a leader, a tie, a majority, a direction), and word the sentence to match.
  */
 import type { CalendarDate, Malgrupp, Verksamhetsform } from "./data/index.ts";
+import { nouns } from "./nouns.ts";
 import {
   formatCalendarDate,
   formatCount,
@@ -36,16 +37,7 @@ export const site = {
     `Kartläggningen ${year} av familjecentraler och familjecentralsliknande verksamheter i Sverige: ${formatCount(units, nouns.verksamhet)} i ${formatCount(kommuner, nouns.kommun)}.`,
 } as const;
 
-/** Nouns that meet a count somewhere ("1 verksamhet", "2 verksamheter"); see formatCount. */
-export const nouns = {
-  verksamhet: { one: "verksamhet", other: "verksamheter" },
-  /** The definite form, as a sentence's subject: "Verksamheten finns …", "Verksamheterna finns …". */
-  verksamhetDefinite: { one: "verksamheten", other: "verksamheterna" },
-  kommun: { one: "kommun", other: "kommuner" },
-  region: { one: "region", other: "regioner" },
-  kartlaggning: { one: "kartläggning", other: "kartläggningar" },
-  rad: { one: "rad", other: "rader" },
-} as const satisfies Record<string, Noun>;
+export { nouns } from "./nouns.ts";
 
 /** The report's sections in reading order; `id` is the permalink anchor and never changes. */
 export const sections = [

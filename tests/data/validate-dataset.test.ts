@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  DataDirectoryError,
   DataValidationError,
   formatProblem,
+  formatWarnings,
   loadDataset,
   validateDataset,
   type Problem,
@@ -100,6 +102,112 @@ describe("validateDataset: columns", () => {
         file: KOMMUNER,
         line: 7,
         reason: expect.stringMatching(/raden har 2 fält men rubrikraden har 3/),
+      },
+    ]);
+  });
+});
+
+describe("validateDataset: columns without a name", () => {
+  const roles = ["regioner", "kommuner", "verksamheter", "kartlaggningar"] as const;
+  /** Every line of a CSV text with `extra` appended, as Excel writes cells once touched beyond the table. */
+  const withTrailing = (csv: string, extra: (line: number) => string) =>
+    csv
+      .trimEnd()
+      .split("\n")
+      .map((line, i) => `${line}${extra(i + 1)}`)
+      .join("\n");
+  const canonical = validateDataset(fixtureSources());
+
+  it.each(roles.flatMap((role) => [",", ";"].map((delimiter) => [role, delimiter] as const)))(
+    "ignores trailing columns with no name and no value in %s.csv (delimiter %j)",
+    (role, delimiter) => {
+      const csv = withTrailing(fixtureText(role).replaceAll(",", delimiter), () =>
+        delimiter.repeat(3),
+      );
+      const result = validateDataset(fixtureSources({ [role]: csv }));
+      if (!result.ok || !canonical.ok) throw new Error(JSON.stringify(result));
+      expect({ ...result.dataset, version: "" }).toEqual({ ...canonical.dataset, version: "" });
+    },
+  );
+
+  it.each(roles)(
+    "reports a trailing column without a name that holds a value in %s.csv, by position and line",
+    (role) => {
+      const text = fixtureText(role);
+      const width = (text.split("\n")[0] ?? "").split(",").length;
+      // Two trailing columns; the second holds "anteckning" on the file's third line.
+      const csv = withTrailing(text, (line) => (line === 3 ? ",,anteckning" : ",,"));
+      const letter = String.fromCharCode(65 + width + 1);
+      expect(problemsWith({ [role]: csv })).toEqual([
+        {
+          file: `data/${role}.csv`,
+          line: 1,
+          reason: `kolumn ${width + 2} (${letter} i Excel) saknar rubrik men har värden på 1 rad (första: "anteckning" på rad 3); ge kolumnen ett av namnen i data/README.md, eller ta bort värdena om de inte hör till datan`,
+        },
+      ]);
+    },
+  );
+
+  it("counts the rows with a value in an unnamed column, and names the first", () => {
+    const csv = withTrailing(fixtureText("verksamheter"), (line) =>
+      line >= 4 ? `,obs ${line}` : ",",
+    );
+    expect(problemsWith({ verksamheter: csv })).toEqual([
+      {
+        file: UNITS,
+        line: 1,
+        reason: expect.stringMatching(
+          /^kolumn 17 \(Q i Excel\) saknar rubrik men har värden på 3 rader \(första: "obs 4" på rad 4\);/,
+        ),
+      },
+    ]);
+  });
+
+  it("reports an empty column name in the middle of the header, even when the column is empty", () => {
+    const lines = fixtureText("kommuner").trimEnd().split("\n");
+    // An empty column inserted after kommunkod, header included.
+    const inserted = lines.map((line) => line.replace(",", ",,"));
+    expect(problemsWith({ kommuner: inserted.join("\n") })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 1,
+        reason:
+          "kolumn 2 (B i Excel) saknar rubrik och har inga värden; ta bort kolumnen, eller ge den ett av namnen i data/README.md",
+      },
+    ]);
+    // The header's name for kommun deleted: the column is unnamed and kommun is missing.
+    const renamed = [lines[0]?.replace(",kommun,", ",,"), ...lines.slice(1)];
+    expect(problemsWith({ kommuner: renamed.join("\n") })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 1,
+        reason: expect.stringMatching(
+          /^kolumn 2 \(B i Excel\) saknar rubrik men har värden på 5 rader \(första: "Upplands Väsby" på rad 2\);/,
+        ),
+      },
+      { file: KOMMUNER, line: 1, column: "kommun", reason: "kolumnen saknas i rubrikraden" },
+    ]);
+  });
+
+  it('reports garbled text under no name once, with the column, not as a column named ""', () => {
+    const csv = withTrailing(fixtureText("kommuner"), (line) => (line === 2 ? ",VÃ¤sby" : ","));
+    expect(problemsWith({ kommuner: csv })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 1,
+        reason: expect.stringMatching(/^kolumn 4 \(D i Excel\) saknar rubrik men har värden/),
+      },
+    ]);
+  });
+
+  it("still reports a row whose field count differs from the header's, trailing columns included", () => {
+    const csv = withTrailing(fixtureText("kommuner"), (line) => (line === 3 ? "" : ";"));
+    const semicolons = csv.replaceAll(",", ";");
+    expect(problemsWith({ kommuner: semicolons })).toEqual([
+      {
+        file: KOMMUNER,
+        line: 3,
+        reason: expect.stringMatching(/^raden har 3 fält men rubrikraden har 4;/),
       },
     ]);
   });
@@ -317,6 +425,94 @@ describe("validateDataset: surveys", () => {
   });
 });
 
+describe("validateDataset: a unit entered twice is a warning", () => {
+  const units = fixtureText("verksamheter").trimEnd();
+  // T1: Familjecentralen Rinkeby in Stockholm (0180) at 59.3880, 17.9280, on line 2.
+  const t1 = units.split("\n")[1] ?? "";
+  /** T1's row with another id, and optionally another name, kommun or position. */
+  const copyOfT1 = (id: string, changes: { namn?: string; kommunkod?: string; lat?: string }) => {
+    const fields = t1.split(",");
+    fields[0] = id;
+    if (changes.namn !== undefined) fields[1] = changes.namn;
+    if (changes.kommunkod !== undefined) fields[3] = changes.kommunkod;
+    if (changes.lat !== undefined) fields[4] = changes.lat;
+    return fields.join(",");
+  };
+  const validate = (...extra: string[]) =>
+    validateDataset(fixtureSources({ verksamheter: [units, ...extra].join("\n") }));
+
+  it("warns, naming both lines, when name (in any case and spacing), kommun and place within 10 m agree", () => {
+    // 0.00003° of latitude is about 3 m.
+    const result = validate(copyOfT1("T9", { namn: "familjecentralen  RINKEBY", lat: "59.38803" }));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.verksamheter).toHaveLength(6);
+    expect(result.warnings).toEqual([
+      {
+        file: UNITS,
+        line: 7,
+        reason:
+          '"familjecentralen  RINKEBY" ser ut att vara samma verksamhet som på rad 2: samma namn, kommun och läge (inom 10 m) men ett annat id, "T9" här och "T1" där. Är det samma verksamhet två gånger, ta bort den ena raden; är det två verksamheter i samma hus kan varningen lämnas',
+      },
+    ]);
+  });
+
+  it("names the first line for every further copy", () => {
+    const result = validate(copyOfT1("T9", {}), copyOfT1("T10", { lat: "59.38801" }));
+    expect(result.warnings.map((w) => [w.line, /på rad (\d+)/.exec(w.reason)?.[1]])).toEqual([
+      [7, "2"],
+      [8, "2"],
+    ]);
+  });
+
+  it("does not warn about another name, another kommun, or a place 20 m away", () => {
+    const result = validate(
+      copyOfT1("T9", { namn: "Öppna förskolan Rinkeby" }),
+      copyOfT1("T10", { kommunkod: "0114" }),
+      // 0.00018° of latitude is about 20 m.
+      copyOfT1("T11", { lat: "59.38818" }),
+    );
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  it("reports the same id as a problem, not also as a warning", () => {
+    const result = validate(copyOfT1("T1", {}));
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ file: UNITS, line: 7, column: "id" }],
+      warnings: [],
+    });
+  });
+
+  it("still gives the warnings when the data has problems, so one run tells everything", () => {
+    const result = validateDataset(
+      fixtureSources({
+        verksamheter: [withField(units, 3, "mvc", "kanske"), copyOfT1("T9", {})].join("\n"),
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ file: UNITS, line: 4, column: "mvc" }],
+      warnings: [{ file: UNITS, line: 7, reason: expect.stringMatching(/på rad 2/) }],
+    });
+  });
+
+  it("lists the first 50 warnings and counts the rest", () => {
+    const copies = Array.from({ length: 60 }, (_, i) => copyOfT1(`K${i}`, {}));
+    const result = validate(...copies);
+    expect(result.warnings).toHaveLength(60);
+    const lines = formatWarnings(result.warnings);
+    expect(lines[0]).toBe("60 varningar att kontrollera (varningar stoppar inte bygget):");
+    expect(lines[1]).toMatch(/^ {2}- data\/verksamheter\.csv rad 7: "Familjecentralen Rinkeby"/);
+    expect(lines).toHaveLength(1 + 50 + 1);
+    expect(lines.at(-1)).toBe("  …och 10 varningar till.");
+    expect(formatWarnings(result.warnings.slice(0, 1))[0]).toBe(
+      "1 varning att kontrollera (varningar stoppar inte bygget):",
+    );
+    expect(formatWarnings([])).toEqual([]);
+  });
+});
+
 describe("validateDataset: the current survey and its dates", () => {
   const surveys = fixtureText("kartlaggningar");
 
@@ -421,6 +617,21 @@ describe("loadDataset", () => {
     withDataDir({ "regioner.csv": fixtureText("regioner") }, (dir) => {
       expect(() => loadDataset(dir)).toThrow(/kommuner\.csv rad 1: filen saknas/);
       expect(() => loadDataset(dir)).toThrow(/sverige\.topo\.json rad 1: filen saknas/);
+    });
+  });
+
+  it("says once that the directory does not exist, or is a file, instead of listing its files", () => {
+    withDataDir({ "regioner.csv": fixtureText("regioner") }, (dir) => {
+      const missing = path.join(dir, "finns-inte");
+      const shown = path.relative(process.cwd(), missing);
+      expect(() => loadDataset(missing)).toThrow(DataDirectoryError);
+      expect(() => loadDataset(missing)).toThrow(
+        `Datan kan inte användas: mappen "${shown}" finns inte (${missing}). Ange mappen med datafilerna med DATA_DIR, eller kör kommandot i projektets mapp.`,
+      );
+      const file = path.join(dir, "regioner.csv");
+      expect(() => loadDataset(file)).toThrow(
+        `Datan kan inte användas: "${path.relative(process.cwd(), file)}" är en fil, inte en mapp (${file}). Datamappen ska vara mappen som innehåller datafilerna.`,
+      );
     });
   });
 

@@ -286,6 +286,22 @@ const faults: readonly Fault[] = [
     only: true,
   },
   {
+    name: "a note typed in a column beyond the table, which has no name",
+    apply: (dir) =>
+      editData(dir, V, (csv) =>
+        unrows(rows(csv).map((f, i) => [...f, "", i === 41 ? "ringa Anna" : ""])),
+      ),
+    expected: [
+      {
+        file: V,
+        line: 1,
+        reason:
+          /^kolumn 18 \(R i Excel\) saknar rubrik men har värden på 1 rad \(första: "ringa Anna" på rad 42\)/,
+      },
+    ],
+    only: true,
+  },
+  {
     name: "an unclosed quote",
     apply: (dir) =>
       editData(dir, V, (csv) => csv.replace("V004,Familjecentralen", 'V004,"Familjecentralen')),

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { formatInteger } from "../../src/lib/format.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
-import { editData, scratchDir, setField } from "./data-copy.ts";
+import { editData, getField, readData, rows, scratchDir, setField, unrows } from "./data-copy.ts";
 
 const scratch = scratchDir("check-data");
 afterAll(() => scratch.remove());
@@ -49,6 +49,84 @@ describe("npm run check:data", () => {
     );
   });
 
+  it("puts each count in the singular when it is 1", () => {
+    // One region, one kommun in it, one unit in that kommun and one (current) survey.
+    const dir = scratch.copyData();
+    const firstRows = (csv: string, keep: (fields: readonly string[]) => boolean) =>
+      unrows(rows(csv).filter((fields, i) => i === 0 || keep(fields)));
+    editData(dir, "regioner.csv", (csv) => firstRows(csv, (f) => f[0] === "01"));
+    editData(dir, "kommuner.csv", (csv) => firstRows(csv, (f) => f[0] === "0114"));
+    editData(dir, "verksamheter.csv", (csv) => unrows(rows(csv).slice(0, 2)));
+    editData(dir, "kartlaggningar.csv", (csv) => firstRows(csv, (f) => f[1] === ""));
+    expect(getField(readData(dir, "verksamheter.csv"), 2, "kommunkod")).toBe("0114");
+    const { status, stdout, stderr } = checkData(dir);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /är korrekt: 1 verksamhet, 1 kommun, 1 region och 1 kartläggning \(dataversion [0-9a-f]{12}\)\.\n$/,
+    );
+  });
+
+  it("reads files Excel saved with a trailing semicolon on every line as the same data", () => {
+    const dir = scratch.copyData();
+    for (const file of ["regioner.csv", "kommuner.csv", "kartlaggningar.csv"] as const)
+      editData(dir, file, (csv) => csv.replaceAll("\n", ";\n").replaceAll(",", ";"));
+    // verksamheter.csv as Excel writes it when two columns beyond the table were once touched.
+    editData(dir, "verksamheter.csv", (csv) => csv.replaceAll("\n", ",,\n"));
+    const { status, stdout, stderr } = checkData(dir);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    // The same counts as the shipped data: nothing was dropped or added.
+    const counts = (text: string) => /korrekt: (.*) \(dataversion/.exec(text)?.[1];
+    expect(counts(stdout)).toBe(counts(checkData().stdout));
+    expect(counts(stdout)).toMatch(/verksamheter/);
+  });
+
+  it("lists a unit entered twice under two ids as a warning, and still exits 0", () => {
+    const dir = scratch.copyData();
+    editData(dir, "verksamheter.csv", (csv) => {
+      const second = rows(csv)[1] ?? [];
+      // The first unit again at the end, under a new id and with its name in capitals.
+      const again = second.map((value, i) =>
+        i === 0 ? "V999" : i === 1 ? value.toUpperCase() : value,
+      );
+      return unrows([...rows(csv), again]);
+    });
+    const last = rows(readData(dir, "verksamheter.csv")).length;
+    const { status, stdout, stderr } = checkData(dir);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const shown = path.relative(PROJECT_ROOT, dir).split(path.sep).join("/");
+    const [verdict, heading, warning, ...rest] = stdout.split("\n");
+    expect(verdict).toMatch(
+      new RegExp(`^Datan i .* är korrekt: ${formatInteger(last - 1)} verksamheter, `),
+    );
+    expect(heading).toBe("1 varning att kontrollera (varningar stoppar inte bygget):");
+    expect(warning).toMatch(
+      new RegExp(
+        `^  - ${shown}/verksamheter\\.csv rad ${last}: ".*" ser ut att vara samma verksamhet som på rad 2: .* "V999" här och "V001" där\\.`,
+      ),
+    );
+    expect(rest).toEqual([""]);
+  });
+
+  it("lists the warnings after the problems when the data cannot be used, and exits 1", () => {
+    const dir = scratch.copyData();
+    editData(dir, "verksamheter.csv", (csv) => {
+      const again = (rows(csv)[1] ?? []).map((value, i) => (i === 0 ? "V999" : value));
+      return setField(unrows([...rows(csv), again]), 5, "mvc", "kanske");
+    });
+    const { status, stdout, stderr } = checkData(dir);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    const lines = stderr.split("\n");
+    expect(lines[0]).toBe("Datan kan inte användas: 1 fel hittades.");
+    expect(lines[1]).toMatch(/verksamheter\.csv rad 5, kolumn mvc: "kanske"/);
+    expect(lines[2]).toBe("1 varning att kontrollera (varningar stoppar inte bygget):");
+    const last = rows(readData(dir, "verksamheter.csv")).length;
+    expect(lines[3]).toMatch(new RegExp(`verksamheter\\.csv rad ${last}: .* som på rad 2: `));
+  });
+
   it("lists every problem in DATA_DIR, with file, line and column, and exits 1", () => {
     const dir = scratch.copyData();
     editData(dir, "verksamheter.csv", (csv) =>
@@ -71,9 +149,27 @@ describe("npm run check:data", () => {
     );
   });
 
-  it("reports a DATA_DIR that does not exist, file by file, and exits 1", () => {
-    const { status, stderr } = checkData(path.join(scratch.root, "finns-inte"));
+  it("says once that a DATA_DIR that does not exist is missing, as it was written, and exits 1", () => {
+    const missing = path.join(scratch.root, "finns-inte");
+    const written = path.relative(PROJECT_ROOT, missing);
+    const { status, stdout, stderr } = checkData(written);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/finns-inte\/verksamheter\.csv rad 1: filen saknas/);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      `Datan kan inte användas: mappen "${written}" finns inte (DATA_DIR=${written}, räknat från ${PROJECT_ROOT.replace(/\/$/, "")} blir det ${missing}). Kontrollera DATA_DIR.\n`,
+    );
+    // An absolute DATA_DIR is shown as it is, once.
+    expect(checkData(missing).stderr).toBe(
+      `Datan kan inte användas: mappen "${missing}" finns inte (DATA_DIR=${missing}). Kontrollera DATA_DIR.\n`,
+    );
+  });
+
+  it("says so when DATA_DIR names a file instead of a folder, and exits 1", () => {
+    const file = path.join(scratch.copyData(), "regioner.csv");
+    const { status, stderr } = checkData(file);
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      `Datan kan inte användas: "${file}" är en fil, inte en mapp (DATA_DIR=${file}). DATA_DIR ska vara mappen som innehåller datafilerna.\n`,
+    );
   });
 });

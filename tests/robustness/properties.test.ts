@@ -18,6 +18,7 @@ import {
 import { limitProblems } from "../../src/lib/data/limit-problems.ts";
 import { PROBLEMS_PER_FILE } from "../../src/lib/data/problem.ts";
 import { verksamheterSchema } from "../../src/lib/data/schema/verksamheter.ts";
+import { fixtureSources, fixtureText } from "../helpers/fixture.ts";
 import { DATA_DIR, mojibake, rows, setField, unrows } from "./data-copy.ts";
 
 const FILE = "data/verksamheter.csv";
@@ -282,6 +283,65 @@ describe("validateDataset, for any verksamheter.csv", () => {
         },
       ),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe("likely duplicate units", () => {
+  const EARTH_RADIUS_M = 6_371_000;
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const degrees = (radians: number) => (radians * 180) / Math.PI;
+  /** Great-circle distance, computed independently of the loader's own approximation. */
+  const haversine = (lat1: number, lon1: number, lat2: number, lon2: number) => {
+    const a =
+      Math.sin(radians(lat2 - lat1) / 2) ** 2 +
+      Math.cos(radians(lat1)) * Math.cos(radians(lat2)) * Math.sin(radians(lon2 - lon1) / 2) ** 2;
+    return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(a));
+  };
+  const units = fixtureText("verksamheter").trimEnd().split("\n");
+  const [header = "", t1 = ""] = units;
+  const withPlace = (row: string, id: string, lat: string, lon: string) =>
+    row
+      .split(",")
+      .map((value, i) => (i === 0 ? id : i === 4 ? lat : i === 5 ? lon : value))
+      .join(",");
+
+  it("warns about the same name and kommun exactly when the two places are within about 10 m, wherever in Sweden", () => {
+    fc.assert(
+      fc.property(
+        // Integers scaled, since fc.double favours tiny values: spread evenly instead.
+        fc.integer({ min: 55_500_000, max: 68_900_000 }).map((n) => n / 1e6),
+        fc.integer({ min: 11_500_000, max: 23_500_000 }).map((n) => n / 1e6),
+        fc.integer({ min: 0, max: 359_999 }).map((n) => radians(n / 1000)),
+        fc.integer({ min: 0, max: 20_000 }).map((n) => n / 1000),
+        (lat, lon, bearing, metres) => {
+          // The second point `metres` from the first in direction `bearing`, on a sphere.
+          const d = metres / EARTH_RADIUS_M;
+          const lat2 = Math.asin(
+            Math.sin(radians(lat)) * Math.cos(d) +
+              Math.cos(radians(lat)) * Math.sin(d) * Math.cos(bearing),
+          );
+          const lon2 =
+            radians(lon) +
+            Math.atan2(
+              Math.sin(bearing) * Math.sin(d) * Math.cos(radians(lat)),
+              Math.cos(d) - Math.sin(radians(lat)) * Math.sin(lat2),
+            );
+          const [a, b, c, e] = [lat, lon, degrees(lat2), degrees(lon2)].map((v) => v.toFixed(7));
+          const apart = haversine(Number(a), Number(b), Number(c), Number(e));
+          const csv = [
+            header,
+            withPlace(t1, "T1", a ?? "", b ?? ""),
+            ...units.slice(2),
+            withPlace(t1, "T9", c ?? "", e ?? ""),
+          ].join("\n");
+          const result = validateDataset(fixtureSources({ verksamheter: csv }));
+          expect(result.ok).toBe(true);
+          if (apart <= 9.9) expect(result.warnings).toHaveLength(1);
+          if (apart >= 10.1) expect(result.warnings).toEqual([]);
+        },
+      ),
+      { seed: 20_261_123, numRuns: 500 },
     );
   });
 });

@@ -70,8 +70,9 @@ export function checkEncoding(file: string, table: CsvTable): Problem[] {
       const found = findMojibake(value);
       if (found === null) return;
       const column = table.header.fields[index];
-      // A field beyond the header is already reported with the row's field count.
-      if (column === undefined) return;
+      // A field beyond the header is already reported with the row's field count,
+      // and one under a header without a name with that header.
+      if (column === undefined || column === "") return;
       problems.push({
         file,
         line,

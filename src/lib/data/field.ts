@@ -1,3 +1,5 @@
+import { formatCount } from "../format.ts";
+import { nouns } from "../nouns.ts";
 import { parseCalendarDate, type CalendarDate } from "./calendar-date.ts";
 import { messages } from "./messages.ts";
 
@@ -38,7 +40,7 @@ export function digitCode(description: string, digits: number): Column<string> {
   const pattern = new RegExp(`^\\d{${digits}}$`);
   return {
     description,
-    allowed: `${digits} siffror`,
+    allowed: formatCount(digits, nouns.siffra),
     parse: (raw) => {
       const present = presentValue(raw);
       if (!present.ok) return present;

@@ -1,5 +1,5 @@
-export { loadDataset } from "./load-dataset.ts";
-export { dataDirectory } from "./data-directory.ts";
+export { loadDataset, loadDatasetWithWarnings, type LoadedData } from "./load-dataset.ts";
+export { dataDirectory, DataDirectoryError } from "./data-directory.ts";
 export { buildDate, currentBuildDate } from "./build-date.ts";
 export {
   validateDataset,
@@ -9,7 +9,13 @@ export {
   type DatasetResult,
 } from "./validate-dataset.ts";
 export { parseCsv } from "./parse-csv.ts";
-export { DataValidationError, formatProblem, type Problem } from "./problem.ts";
+export {
+  DataValidationError,
+  formatProblem,
+  formatWarnings,
+  type Problem,
+  type Warning,
+} from "./problem.ts";
 export {
   VERKSAMHETSFORMER,
   MALGRUPPER,

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { dataDirectory } from "./data-directory.ts";
+import { checkDirectoryExists, dataDirectory } from "./data-directory.ts";
 import { GEODATA_FILE, loadGeodata } from "./load-geodata.ts";
 import { messages } from "./messages.ts";
-import { DataValidationError, type Problem } from "./problem.ts";
+import { DataValidationError, type Problem, type Warning } from "./problem.ts";
 import type { Dataset } from "./types.ts";
 import {
   DATA_FILES,
@@ -32,22 +32,35 @@ function stateOf(directory: string): string {
   }).join("|");
 }
 
-let last: { readonly key: string; readonly dataset: Dataset } | undefined;
+/** A usable dataset, and what in it is allowed but probably a mistake. */
+export interface LoadedData {
+  readonly dataset: Dataset;
+  readonly warnings: readonly Warning[];
+}
+
+let last: { readonly key: string; readonly loaded: LoadedData } | undefined;
 
 /**
  * Reads and validates the data directory, including each unit's place on the
- * map; throws DataValidationError listing every problem. The result is reused
- * while the files are unchanged.
+ * map, and returns the dataset with its warnings; throws DataValidationError
+ * listing every problem (and every warning), or DataDirectoryError when there
+ * is no such directory. The result is reused while the files are unchanged.
  */
-export function loadDataset(directory: string = dataDirectory()): Dataset {
+export function loadDatasetWithWarnings(directory: string = dataDirectory()): LoadedData {
   const key = `${path.resolve(directory)}|${stateOf(directory)}`;
-  if (last?.key === key) return last.dataset;
-  const dataset = readAndValidate(directory);
-  last = { key, dataset };
-  return dataset;
+  if (last?.key === key) return last.loaded;
+  const loaded = readAndValidate(directory);
+  last = { key, loaded };
+  return loaded;
 }
 
-function readAndValidate(directory: string): Dataset {
+/** The dataset alone, for pages; see loadDatasetWithWarnings. */
+export function loadDataset(directory: string = dataDirectory()): Dataset {
+  return loadDatasetWithWarnings(directory).dataset;
+}
+
+function readAndValidate(directory: string): LoadedData {
+  checkDirectoryExists(directory);
   const missing: Problem[] = REQUIRED.filter((name) => !existsSync(path.join(directory, name))).map(
     (name) => ({ file: shownPath(directory, name), line: 1, reason: messages.missingFile() }),
   );
@@ -64,6 +77,6 @@ function readAndValidate(directory: string): Dataset {
     kartlaggningar: source("kartlaggningar"),
   };
   const result = validateDataset(sources, loadGeodata(directory).regions);
-  if (!result.ok) throw new DataValidationError(result.problems, result.total);
-  return result.dataset;
+  if (!result.ok) throw new DataValidationError(result.problems, result.total, result.warnings);
+  return { dataset: result.dataset, warnings: result.warnings };
 }

@@ -2,7 +2,10 @@
  * Every reason the loader gives, in Swedish, in one place.
  * Values are quoted as they stand in the file so the analyst can search for them.
  */
-import { formatDecimal, formatDecimalRange, formatInteger } from "../format.ts";
+import path from "node:path";
+import { formatCount, formatDecimal, formatDecimalRange, formatInteger } from "../format.ts";
+import { nouns } from "../nouns.ts";
+import type { DirectoryName } from "./data-directory.ts";
 
 /** Longest value quoted in a message; a 10 MB field must not become a 10 MB message. */
 const MAX_SHOWN = 80;
@@ -37,6 +40,27 @@ const quoted = (value: string): string => `"${shown(value)}"`;
 const delimiterName = (delimiter: string): string =>
   delimiter === ";" ? "semikolon" : delimiter === "," ? "komma" : quoted(delimiter);
 
+/** Where a column without a name stands: its number, and its letter as Excel and Calc show it. */
+interface ColumnPosition {
+  readonly position: number;
+  readonly letters: string;
+}
+const columnAt = ({ position, letters }: ColumnPosition): string =>
+  `kolumn ${position} (${letters} i Excel)`;
+
+/**
+ * Where a data directory's name came from: DATA_DIR as written, and what a
+ * relative path became (npm runs scripts from the project's folder, which need
+ * not be where the command was typed).
+ */
+function whereFrom({ dataDir, absolute, cwd }: DirectoryName): string {
+  if (dataDir === undefined) return shown(absolute);
+  const setting = `DATA_DIR=${shown(dataDir)}`;
+  return path.isAbsolute(dataDir)
+    ? setting
+    : `${setting}, räknat från ${shown(cwd)} blir det ${shown(absolute)}`;
+}
+
 export const messages = {
   notUtf8: (line: number) =>
     `filen är inte UTF-8 (första ogiltiga tecknet på rad ${line}); spara den som "CSV UTF-8 (kommaavgränsad)" i Excel`,
@@ -45,6 +69,16 @@ export const messages = {
   utf16: () =>
     'filen är sparad som UTF-16 ("Unicode-text" i Excel); spara den som "CSV UTF-8 (kommaavgränsad)"',
   missingFile: () => "filen saknas",
+  missingDirectory: (name: DirectoryName) =>
+    `Datan kan inte användas: mappen ${quoted(name.shown)} finns inte (${whereFrom(name)}). ${
+      name.dataDir === undefined
+        ? "Ange mappen med datafilerna med DATA_DIR, eller kör kommandot i projektets mapp."
+        : "Kontrollera DATA_DIR."
+    }`,
+  notADirectory: (name: DirectoryName) =>
+    `Datan kan inte användas: ${quoted(name.shown)} är en fil, inte en mapp (${whereFrom(name)}). ${
+      name.dataDir === undefined ? "Datamappen" : "DATA_DIR"
+    } ska vara mappen som innehåller datafilerna.`,
   emptyFile: () => "filen är tom",
   headerOnly: () => "filen har bara en rubrikrad och inga datarader",
   unclosedQuote: () => 'ett citattecken (") öppnas men stängs aldrig',
@@ -55,11 +89,19 @@ export const messages = {
   unknownColumn: (name: string) =>
     `okänd kolumn ${quoted(name)}; tillåtna kolumner finns i data/README.md`,
   duplicateColumn: () => "kolumnen finns mer än en gång i rubrikraden",
+  unnamedEmptyColumn: (column: ColumnPosition) =>
+    `${columnAt(column)} saknar rubrik och har inga värden; ta bort kolumnen, eller ge den ett av namnen i data/README.md`,
+  unnamedColumnWithValues: (
+    column: ColumnPosition,
+    first: { rows: number; line: number; value: string },
+  ) =>
+    `${columnAt(column)} saknar rubrik men har värden på ${formatCount(first.rows, nouns.rad)} (första: ${quoted(first.value)} på rad ${first.line}); ge kolumnen ett av namnen i data/README.md, eller ta bort värdena om de inte hör till datan`,
   emptyValue: () => "värde saknas",
   surroundingSpace: (value: string) => `värdet ${quoted(value)} har blanksteg före eller efter`,
-  notDigits: (value: string, digits: number) => `${quoted(value)} ska vara exakt ${digits} siffror`,
+  notDigits: (value: string, digits: number) =>
+    `${quoted(value)} ska vara exakt ${formatCount(digits, nouns.siffra)}`,
   missingLeadingZero: (value: string, digits: number) =>
-    `${quoted(value)} ska vara exakt ${digits} siffror; saknas en inledande nolla (Excel tar ofta bort den)?`,
+    `${quoted(value)} ska vara exakt ${formatCount(digits, nouns.siffra)}; saknas en inledande nolla (Excel tar ofta bort den)?`,
   notOneOf: (value: string, allowed: readonly string[]) =>
     `${quoted(value)} är inte ett tillåtet värde (tillåtna: ${allowed.map(quoted).join(", ")})`,
   notNumber: (value: string) => `${quoted(value)} är inte ett tal`,
@@ -137,6 +179,17 @@ export const messages = {
   errorHeading: (total: number) => `Datan kan inte användas: ${formatInteger(total)} fel hittades.`,
   errorHeadingLimited: (total: number, perKind: number, perFile: number) =>
     `Datan kan inte användas: ${formatInteger(total)} fel hittades. Här visas de första ${perKind} av varje slag, högst ${perFile} per fil.`,
+  likelyDuplicateUnit: (p: {
+    name: string;
+    id: string;
+    firstLine: number;
+    firstId: string;
+    metres: number;
+  }) =>
+    `${quoted(p.name)} ser ut att vara samma verksamhet som på rad ${p.firstLine}: samma namn, kommun och läge (inom ${p.metres} m) men ett annat id, ${quoted(p.id)} här och ${quoted(p.firstId)} där. Är det samma verksamhet två gånger, ta bort den ena raden; är det två verksamheter i samma hus kan varningen lämnas`,
+  warningHeading: (count: number) =>
+    `${formatCount(count, nouns.varning)} att kontrollera (varningar stoppar inte bygget):`,
+  moreWarnings: (count: number) => `…och ${formatCount(count, nouns.varning)} till.`,
   dataChanged: (file: string) => `${file} har ändrats; datan kontrolleras och sidan laddas om.`,
   dataOk: (p: {
     directory: string;
@@ -146,5 +199,5 @@ export const messages = {
     kartlaggningar: number;
     version: string;
   }) =>
-    `Datan i ${p.directory} är korrekt: ${formatInteger(p.verksamheter)} verksamheter, ${formatInteger(p.kommuner)} kommuner, ${formatInteger(p.regioner)} regioner och ${formatInteger(p.kartlaggningar)} kartläggningar (dataversion ${p.version}).`,
+    `Datan i ${p.directory} är korrekt: ${formatCount(p.verksamheter, nouns.verksamhet)}, ${formatCount(p.kommuner, nouns.kommun)}, ${formatCount(p.regioner, nouns.region)} och ${formatCount(p.kartlaggningar, nouns.kartlaggning)} (dataversion ${p.version}).`,
 } as const;

@@ -17,6 +17,16 @@ export interface Problem {
   readonly reason: string;
 }
 
+/**
+ * Something the data allows but that is probably a mistake, such as one unit
+ * entered twice under two ids. Located and worded like a problem, but the data
+ * can still be used and the build continues.
+ */
+export type Warning = Problem;
+
+/** How many warnings are listed before the rest are counted in one line. */
+export const WARNINGS_SHOWN = 50;
+
 /** `data/verksamheter.csv rad 17, kolumn kommunkod: okänd kommunkod "9999"` */
 export function formatProblem(problem: Problem): string {
   const where = `${problem.file} rad ${problem.line}`;
@@ -30,25 +40,51 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file, "sv") || a.line - b.line);
 }
 
-/** Thrown when the data cannot be used; carries every problem found, not just the first. */
+/**
+ * The lines that list warnings after the data's verdict: a heading, the first
+ * WARNINGS_SHOWN by file and line, and how many more there are. None for none.
+ */
+export function formatWarnings(warnings: readonly Warning[]): string[] {
+  if (warnings.length === 0) return [];
+  const sorted = sortProblems(warnings);
+  const lines = [
+    messages.warningHeading(sorted.length),
+    ...sorted.slice(0, WARNINGS_SHOWN).map((w) => `  - ${formatProblem(w)}`),
+  ];
+  if (sorted.length > WARNINGS_SHOWN)
+    lines.push(`  ${messages.moreWarnings(sorted.length - WARNINGS_SHOWN)}`);
+  return lines;
+}
+
+/**
+ * Thrown when the data cannot be used; carries every problem found, not just
+ * the first, and the warnings found in the rows that could be read, so one run
+ * tells the steward everything.
+ */
 export class DataValidationError extends Error {
   readonly problems: readonly Problem[];
   /** How many problems were found; more than `problems` holds when repeated ones were summarised. */
   readonly total: number;
+  readonly warnings: readonly Warning[];
 
   /**
    * @param total how many problems were found in all, when `problems` lists only
    *   the first of each kind and a summary line for the rest (see limitProblems).
    */
-  constructor(problems: readonly Problem[], total?: number) {
+  constructor(problems: readonly Problem[], total?: number, warnings: readonly Warning[] = []) {
     const sorted = sortProblems(problems);
     const heading =
       total === undefined || total === sorted.length
         ? messages.errorHeading(sorted.length)
         : messages.errorHeadingLimited(total, PROBLEMS_PER_KIND, PROBLEMS_PER_FILE);
-    super([heading, ...sorted.map((p) => `  - ${formatProblem(p)}`)].join("\n"));
+    super(
+      [heading, ...sorted.map((p) => `  - ${formatProblem(p)}`), ...formatWarnings(warnings)].join(
+        "\n",
+      ),
+    );
     this.name = "DataValidationError";
     this.problems = sorted;
     this.total = total ?? sorted.length;
+    this.warnings = sortProblems(warnings);
   }
 }

@@ -2,6 +2,7 @@ import type { Column, FieldContext } from "./field.ts";
 import { messages } from "./messages.ts";
 import type { CsvTable, RawRecord } from "./parse-csv.ts";
 import type { Problem } from "./problem.ts";
+import { checkUnnamedColumns, type UnnamedColumns } from "./unnamed-columns.ts";
 
 /** A file's columns, by the exact header name. */
 export type Schema = Readonly<Record<string, Column<unknown>>>;
@@ -22,16 +23,25 @@ export interface TableResult<T> {
   readonly problems: readonly Problem[];
 }
 
-/** Checks the header against the schema: every column present, once, and nothing else. */
-function checkHeader(file: string, header: RawRecord, schema: Schema): Problem[] {
+/**
+ * Checks the header against the schema: every column present, once, and
+ * nothing else. Columns without a name are checkUnnamedColumns' to report.
+ */
+function checkHeader(
+  file: string,
+  header: RawRecord,
+  schema: Schema,
+  unnamed: UnnamedColumns,
+): Problem[] {
   const { line } = header;
   const expected = Object.keys(schema).length;
   // One long column means the delimiter is wrong; listing every column as missing would hide that.
-  if (header.fields.length === 1 && expected > 1)
+  if (header.fields.length - unnamed.ignored.size === 1 && expected > 1)
     return [{ file, line, reason: messages.singleColumnHeader(expected) }];
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...unnamed.problems];
   const seen = new Set<string>();
   for (const name of header.fields) {
+    if (name === "") continue;
     if (seen.has(name))
       problems.push({ file, line, column: name, reason: messages.duplicateColumn() });
     else if (!(name in schema))
@@ -70,7 +80,7 @@ export function readTable<S extends Schema>(
   schema: S,
 ): TableResult<RowOf<S>> {
   const header = table.header.fields;
-  const problems = checkHeader(file, table.header, schema);
+  const problems = checkHeader(file, table.header, schema, checkUnnamedColumns(file, table));
   if (table.records.length === 0)
     problems.push({ file, line: table.header.line, reason: messages.headerOnly() });
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { checkUnitsInRegions } from "./check-regions.ts";
+import { checkDuplicateUnits } from "./check-duplicate-units.ts";
 import { checkEncoding } from "./check-encoding.ts";
 import { checkRegionSlugs } from "./check-region-slugs.ts";
 import { checkSurveyOrder } from "./check-surveys.ts";
@@ -8,7 +9,7 @@ import { checkCoordinates, checkForm } from "./check-verksamhet.ts";
 import { limitProblems } from "./limit-problems.ts";
 import { messages } from "./messages.ts";
 import { parseCsv } from "./parse-csv.ts";
-import type { Problem } from "./problem.ts";
+import type { Problem, Warning } from "./problem.ts";
 import {
   readTable,
   type Located,
@@ -41,14 +42,21 @@ export interface SourceFile {
 
 export type DataSources = Readonly<Record<DataFileRole, SourceFile>>;
 
+/**
+ * The dataset or every problem, and in both cases every warning: what the data
+ * allows but is probably a mistake (see checkDuplicateUnits). A failed result
+ * carries the warnings found in the rows that could be read, so one run tells
+ * the steward everything; rows with a problem are not looked at for warnings.
+ */
 export type DatasetResult =
-  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly Warning[] }
   | {
       readonly ok: false;
       /** Every problem, except that a file lists at most PROBLEMS_PER_KIND of a kind and PROBLEMS_PER_FILE in all, then summary lines. */
       readonly problems: readonly Problem[];
       /** How many problems were found in all. */
       readonly total: number;
+      readonly warnings: readonly Warning[];
     };
 
 function readSource<S extends Schema>(source: SourceFile, schema: S): TableResult<RowOf<S>> {
@@ -101,7 +109,8 @@ function checkKommunReferences(
 
 /**
  * Parses and checks every data file, and the files against each other.
- * Returns the validated dataset, or every problem found in any file.
+ * Returns the validated dataset, or every problem found in any file, and
+ * every warning either way.
  * Cross-file references are checked only against files that are themselves
  * valid, so one mistake is not reported again on every row that refers to it.
  * With the map's regions, each unit's point must also lie in its own region.
@@ -191,7 +200,10 @@ export function validateDataset(
   }
   problems.push(...checkSurveyOrder(surveyFile, kartlaggningar.rows));
 
-  if (problems.length > 0) return { ok: false, ...limitProblems(problems, columnsByFile(sources)) };
+  const warnings = checkDuplicateUnits(unitFile, verksamheter.rows);
+
+  if (problems.length > 0)
+    return { ok: false, ...limitProblems(problems, columnsByFile(sources)), warnings };
 
   // Every check above passed: this is the one place rows become validated types.
   const dataset: Dataset = {
@@ -204,5 +216,5 @@ export function validateDataset(
     kartlaggningar: kartlaggningar.rows.map(({ row }) => row as Kartlaggning),
     version: dataVersion(sources),
   };
-  return { ok: true, dataset };
+  return { ok: true, dataset, warnings };
 }

@@ -1,0 +1,19 @@
+/**
+ * Part of the string catalogue (strings.ts re-exports it), in a module of its
+ * own that imports nothing, so the data loader's messages can use it without
+ * an import cycle through stats.
+ */
+import type { Noun } from "./format.ts";
+
+/** Nouns that meet a count somewhere ("1 verksamhet", "2 verksamheter"); see formatCount. */
+export const nouns = {
+  verksamhet: { one: "verksamhet", other: "verksamheter" },
+  /** The definite form, as a sentence's subject: "Verksamheten finns …", "Verksamheterna finns …". */
+  verksamhetDefinite: { one: "verksamheten", other: "verksamheterna" },
+  kommun: { one: "kommun", other: "kommuner" },
+  region: { one: "region", other: "regioner" },
+  kartlaggning: { one: "kartläggning", other: "kartläggningar" },
+  rad: { one: "rad", other: "rader" },
+  siffra: { one: "siffra", other: "siffror" },
+  varning: { one: "varning", other: "varningar" },
+} as const satisfies Record<string, Noun>;
