@@ -343,6 +343,10 @@ describe("loadDataset", () => {
     }
   }
   const mapFile = readFileSync(new URL("../../data/sverige.topo.json", import.meta.url), "utf8");
+  const checkFile = readFileSync(
+    new URL("../../data/sverige-kontroll.topo.json", import.meta.url),
+    "utf8",
+  );
   const fixtureFiles = () => ({
     ...Object.fromEntries(
       (["regioner", "kommuner", "verksamheter", "kartlaggningar"] as const).map((role) => [
@@ -351,6 +355,7 @@ describe("loadDataset", () => {
       ]),
     ),
     "sverige.topo.json": mapFile,
+    "sverige-kontroll.topo.json": checkFile,
   });
 
   it("throws DataValidationError whose message lists each problem as file, line, column and reason", () => {
@@ -377,6 +382,7 @@ describe("loadDataset", () => {
     withDataDir({ "regioner.csv": fixtureText("regioner") }, (dir) => {
       expect(() => loadDataset(dir)).toThrow(/kommuner\.csv rad 1: filen saknas/);
       expect(() => loadDataset(dir)).toThrow(/sverige\.topo\.json rad 1: filen saknas/);
+      expect(() => loadDataset(dir)).toThrow(/sverige-kontroll\.topo\.json rad 1: filen saknas/);
     });
   });
 

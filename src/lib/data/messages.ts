@@ -111,8 +111,8 @@ export const messages = {
     kommunkod: string,
   ) =>
     `punkten (${formatDecimal(lat, 4)}, ${formatDecimal(lon, 4)}) ligger utanför alla regioner på kartan, ${formatDecimal(distanceKm)} km från ${expected} där kommunen ${kommunkod} ligger`,
-  regionNotOnMap: (expected: string, lanskod: string) =>
-    `${expected} (länskod ${quoted(lanskod)}) finns inte på kartan i data/sverige.topo.json`,
+  regionNotOnMap: (expected: string, lanskod: string, mapFile: string) =>
+    `${expected} (länskod ${quoted(lanskod)}) finns inte på kartan i data/${mapFile}`,
   tabDelimited: () =>
     "filen är tabbavgränsad; spara den som CSV med komma eller semikolon som avgränsare (i Excel: CSV UTF-8)",
   excelSepLine: () =>
