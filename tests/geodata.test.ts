@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { geoArea, geoContains } from "d3-geo";
+import type { Feature } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
@@ -51,11 +52,14 @@ interface Metadata {
 }
 const meta = JSON.parse(readFileSync(META_FILE, "utf8")) as Metadata;
 
-const polygonCount = (features: { geometry: { type: string; coordinates: unknown[] } }[]) =>
-  features.reduce(
-    (sum, f) => sum + (f.geometry.type === "Polygon" ? 1 : f.geometry.coordinates.length),
-    0,
-  );
+/** Polygons (mainland and islands) in all features; the files hold only (Multi)Polygons. */
+const polygonCount = (features: readonly Feature[]): number =>
+  features.reduce((sum, f) => {
+    const { geometry } = f;
+    if (geometry.type === "Polygon") return sum + 1;
+    if (geometry.type === "MultiPolygon") return sum + geometry.coordinates.length;
+    throw new Error(`unexpected geometry ${geometry.type}`);
+  }, 0);
 
 /** ISO 3166-2 → SCB's county code (länskod). */
 const COUNTY_CODES: Record<string, string> = {
