@@ -35,7 +35,7 @@ import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import * as prettier from "prettier";
 import { checkUnitsInRegions } from "../src/lib/data/check-regions.ts";
-import { loadGeodata } from "../src/lib/data/load-geodata.ts";
+import { loadCheckGeodata, loadGeodata } from "../src/lib/data/load-geodata.ts";
 import { findChrome, INSTALL_HINT, launchOptions } from "./lib/find-chrome.mjs";
 import { serveStatic } from "./lib/static-server.mjs";
 
@@ -199,7 +199,7 @@ function scaledData(dir, factor) {
   const lanskod = new Map(
     readCsv(path.join(dir, "kommuner.csv")).data.map((k) => [k.kommunkod, k.lanskod]),
   );
-  const regions = loadGeodata(dir).regions;
+  const geometry = { map: loadGeodata(dir).regions, detail: loadCheckGeodata(dir) };
   const placed = rows.map((row, i) => ({
     line: i + 2,
     row: {
@@ -209,7 +209,7 @@ function scaledData(dir, factor) {
       kommunkod: row.kommunkod,
     },
   }));
-  const outside = checkUnitsInRegions("verksamheter.csv", placed, regions, (code) => code);
+  const outside = checkUnitsInRegions("verksamheter.csv", placed, geometry, (code) => code);
   const original = new Map(data.map((row) => [row.id, row]));
   for (const { line } of outside) {
     const row = rows[line - 2];

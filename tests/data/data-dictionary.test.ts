@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { kartlaggningarSchema } from "../../src/lib/data/schema/kartlaggningar.ts";
 import { kommunerSchema } from "../../src/lib/data/schema/kommuner.ts";
@@ -33,5 +33,16 @@ describe("data/README.md documents every column the loader accepts", () => {
       )[0];
       expect(header?.split(",")).toEqual(Object.keys(schema));
     }
+  });
+});
+
+describe("data/README.md lists the files", () => {
+  it("names every file in data/ in its table of files, and no file that is not there", () => {
+    const table = dictionary.split("\n## ")[0] ?? "";
+    const listed = [...table.matchAll(/^\| `([^`]+)` +\|/gm)].map((match) => match[1]);
+    const present = readdirSync(new URL("../../data/", import.meta.url)).filter(
+      (name) => name !== "README.md",
+    );
+    expect([...listed].sort()).toEqual([...present].sort());
   });
 });

@@ -333,6 +333,61 @@ describe("validateDataset: coordinates", () => {
     ]);
   });
 
+  const withCoordinates = (lat: string, lon: string) =>
+    problemsWith({
+      verksamheter: withField(withField(fixtureText("verksamheter"), 1, "lat", lat), 1, "lon", lon),
+    });
+
+  it("names SWEREF 99 TM coordinates and says how to convert them", () => {
+    // Central Stockholm (59.3293, 18.0686) in SWEREF 99 TM: N 6 580 743, E 674 572.
+    expect(withCoordinates("6580743", "674572")).toEqual([
+      {
+        file: UNITS,
+        line: 2,
+        column: "lat",
+        reason:
+          'koordinaterna (lat "6580743", lon "674572") ser ut att vara SWEREF 99 TM, alltså meter norrut och österut, inte grader; räkna om dem till WGS84 i decimalgrader (till exempel lat 59.3293 och lon 18.0686), till exempel i ett GIS-program',
+      },
+    ]);
+    // Sweden's extremes, with and without decimals: Smygehuk, Treriksröset, Koster, Haparanda.
+    for (const [lat, lon] of [
+      ["6133475.5", "395920.25"],
+      ["7671048", "721054"],
+      ["6534695", "269546"],
+      ["7331936", "916178"],
+    ] as const) {
+      expect(withCoordinates(lat, lon)).toEqual([
+        expect.objectContaining({ column: "lat", reason: expect.stringMatching(/SWEREF 99 TM/) }),
+      ]);
+    }
+  });
+
+  it("names SWEREF 99 TM coordinates in swapped columns", () => {
+    expect(withCoordinates("674572", "6580743")).toEqual([
+      {
+        file: UNITS,
+        line: 2,
+        column: "lat",
+        reason: expect.stringMatching(
+          /^koordinaterna \(lat "674572", lon "6580743"\) ser ut att vara SWEREF 99 TM, .*norr och öster i fel kolumner.*WGS84 i decimalgrader/,
+        ),
+      },
+    ]);
+  });
+
+  it("does not call other large numbers SWEREF 99 TM", () => {
+    // RT 90 (easting 1 2xx xxx–1 9xx xxx), a northing alone, and a unit mix-up in kilometres.
+    for (const [lat, lon] of [
+      ["6580614", "1628548"],
+      ["6580743", "18.0686"],
+      ["6580.743", "674.572"],
+    ] as const) {
+      const reasons = withCoordinates(lat, lon).map((p) => p.reason);
+      expect(reasons.length).toBeGreaterThan(0);
+      for (const reason of reasons) expect(reason).not.toMatch(/SWEREF/);
+    }
+  });
+
   it("reports coordinates outside Sweden", () => {
     expect(unitsWith(1, "lat", "48.8566")).toEqual([
       {
@@ -583,6 +638,10 @@ describe("loadDataset", () => {
     }
   }
   const mapFile = readFileSync(new URL("../../data/sverige.topo.json", import.meta.url), "utf8");
+  const checkFile = readFileSync(
+    new URL("../../data/sverige-kontroll.topo.json", import.meta.url),
+    "utf8",
+  );
   const fixtureFiles = () => ({
     ...Object.fromEntries(
       (["regioner", "kommuner", "verksamheter", "kartlaggningar"] as const).map((role) => [
@@ -591,6 +650,7 @@ describe("loadDataset", () => {
       ]),
     ),
     "sverige.topo.json": mapFile,
+    "sverige-kontroll.topo.json": checkFile,
   });
 
   it("throws DataValidationError whose message lists each problem as file, line, column and reason", () => {
@@ -617,6 +677,7 @@ describe("loadDataset", () => {
     withDataDir({ "regioner.csv": fixtureText("regioner") }, (dir) => {
       expect(() => loadDataset(dir)).toThrow(/kommuner\.csv rad 1: filen saknas/);
       expect(() => loadDataset(dir)).toThrow(/sverige\.topo\.json rad 1: filen saknas/);
+      expect(() => loadDataset(dir)).toThrow(/sverige-kontroll\.topo\.json rad 1: filen saknas/);
     });
   });
 

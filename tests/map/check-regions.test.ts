@@ -4,29 +4,87 @@ import {
   checkUnitsInRegions,
   COASTAL_TOLERANCE_KM,
   type PlacedUnit,
+  type RegionGeometry,
 } from "../../src/lib/data/check-regions.ts";
 import { distanceToBoundaryKm } from "../../src/lib/data/distance-to-boundary.ts";
-import { loadDataset } from "../../src/lib/data/index.ts";
+import { loadCheckGeodata, loadDataset } from "../../src/lib/data/index.ts";
 import { DATA_DIR, geodata } from "./map-fixture.ts";
 
 const FILE = "data/verksamheter.csv";
 const dataset = loadDataset(DATA_DIR);
 const regionNames = new Map(dataset.regioner.map((region) => [region.lanskod, region.region]));
 const regionName = (lanskod: string): string => regionNames.get(lanskod) ?? lanskod;
+const checkGeodata = loadCheckGeodata(DATA_DIR);
+const GEOMETRY: RegionGeometry = { map: geodata.regions, detail: checkGeodata };
 
 const check = (...rows: PlacedUnit[]) =>
   checkUnitsInRegions(
     FILE,
     rows.map((row, index) => ({ line: index + 2, row })),
-    geodata.regions,
+    GEOMETRY,
     regionName,
   );
 
+/** A unit at a place in a kommun, with the kommun's region looked up in data/kommuner.csv. */
+function unitIn(kommunkod: string, lat: number, lon: number): PlacedUnit {
+  const kommun = dataset.kommuner.find((k) => k.kommunkod === kommunkod);
+  if (kommun === undefined) throw new Error(`no kommun ${kommunkod} in data/kommuner.csv`);
+  return { lat, lon, lanskod: kommun.lanskod, kommunkod };
+}
+
+const isOnMap = ({ lat, lon, lanskod }: PlacedUnit): boolean => {
+  const region = geodata.regions.find((r) => r.properties.lanskod === lanskod);
+  return region !== undefined && geoContains(region, [lon, lat]);
+};
+
 const STOCKHOLM = { lat: 59.3293, lon: 18.0686 };
-/** Trossö, Karlskrona's centre, lies about 0.3 km outside the simplified coastline. */
+/** Trossö, Karlskrona's centre, lies about 0.3 km outside the source's coastline. */
 const TROSSO = { lat: 56.1612, lon: 15.5866 };
 /** The Baltic Sea, about 20 km off Blekinge's coast. */
 const OFF_BLEKINGE = { lat: 55.9, lon: 15.6 };
+
+/**
+ * [place, kommunkod, lat, lon]: centres or harbours of inhabited islands, each checked to lie on
+ * the island (not in the water) against OpenStreetMap's coastline.
+ */
+const ISLANDS: [string, string, number, number][] = [
+  ["Öckerö, Öckerö kommun", "1407", 57.7106, 11.6522],
+  ["Hönö, Öckerö kommun", "1407", 57.693, 11.646],
+  ["Rörö, Öckerö kommun", "1407", 57.772, 11.612],
+  ["Styrsö, Göteborg", "1480", 57.618, 11.78],
+  ["Donsö, Göteborg", "1480", 57.602, 11.799],
+  ["Marstrand, Kungälv", "1482", 57.887, 11.582],
+  ["Ven (Tuna), Landskrona", "1282", 55.906, 12.695],
+  ["Holmön, Umeå", "2480", 63.783, 20.867],
+  ["Sandhamn, Värmdö", "0120", 59.287, 18.911],
+  ["Möja, Värmdö", "0120", 59.421, 18.888],
+  ["Landsort (Öja), Nynäshamn", "0192", 58.743, 17.867],
+  ["Sydkoster, Strömstad", "1486", 58.878, 11.02],
+  ["Ulvön, Örnsköldsvik", "2284", 63.027, 18.65],
+  ["Hanö, Sölvesborg", "1083", 56.0125, 14.847],
+  ["Visby, Gotland", "0980", 57.6348, 18.2948],
+  ["Borgholm, Öland", "0885", 56.8796, 16.6558],
+  ["Henån, Orust", "1421", 58.2385, 11.673],
+  ["Skärhamn, Tjörn", "1419", 57.9896, 11.548],
+];
+
+/** [place, kommunkod the unit claims, lat, lon]: open sea, 20 km or more from any coast. */
+const AT_SEA: [string, string, number, number][] = [
+  ["the Baltic Sea between Gotland and Latvia", "0980", 57.0, 19.5],
+  ["the Kattegat off Halmstad", "1380", 57.0, 11.5],
+  ["the Kattegat west of Vinga", "1480", 57.7, 11.3],
+  ["the Bothnian Sea", "2281", 61.5, 19.5],
+];
+
+/** [place, kommunkod of the Swedish kommun nearest it, lat, lon]: abroad, within Sweden's box. */
+const ABROAD: [string, string, number, number][] = [
+  ["Halden, Norway", "1486", 59.124, 11.3875],
+  ["Skjærhalden on Hvaler, Norway", "1486", 59.026, 11.039],
+  ["Helsingør, Denmark", "1283", 56.0361, 12.6136],
+  ["Copenhagen, Denmark", "1280", 55.6761, 12.5683],
+  ["Mariehamn, Åland", "0188", 60.0973, 19.9348],
+  ["Vaasa, Finland", "2480", 63.096, 21.616],
+];
 
 describe("checkUnitsInRegions", () => {
   it("accepts a unit inside its own region", () => {
@@ -54,12 +112,12 @@ describe("checkUnitsInRegions", () => {
     );
   });
 
-  it("accepts a coastal point just off the simplified coastline of its own region", () => {
+  it("accepts a coastal point just off the source's coastline of its own region", () => {
     const point: [number, number] = [TROSSO.lon, TROSSO.lat];
-    expect(geodata.regions.some((region) => geoContains(region, point))).toBe(false);
-    const blekinge = geodata.regions.find((region) => region.properties.lanskod === "10");
-    if (blekinge === undefined) throw new Error("no Blekinge on the map");
-    expect(distanceToBoundaryKm(point, blekinge.geometry)).toBeLessThan(COASTAL_TOLERANCE_KM);
+    expect(checkGeodata.regions.some((region) => geoContains(region, point))).toBe(false);
+    const blekinge = checkGeodata.regions.find((region) => region.properties.lanskod === "10");
+    if (blekinge === undefined) throw new Error("no Blekinge in the check geometry");
+    expect(distanceToBoundaryKm(point, blekinge.geometry)).toBeLessThan(1);
     expect(check({ ...TROSSO, lanskod: "10", kommunkod: "1080" })).toEqual([]);
   });
 
@@ -69,15 +127,96 @@ describe("checkUnitsInRegions", () => {
     expect(problem?.reason).toContain("Region Skåne där kommunen 1280 ligger");
   });
 
-  it("reports a unit whose region is missing from the map", () => {
-    const regions = geodata.regions.filter((region) => region.properties.lanskod !== "01");
-    const problems = checkUnitsInRegions(
-      FILE,
-      [{ line: 7, row: { ...STOCKHOLM, lanskod: "01", kommunkod: "0180" } }],
-      regions,
-      regionName,
+  it.each(ISLANDS)(
+    "accepts a unit on an inhabited island: %s (%s)",
+    (_place, kommunkod, lat, lon) => {
+      expect(check(unitIn(kommunkod, lat, lon))).toEqual([]);
+    },
+  );
+
+  it("accepts islands that are missing from the drawn map (so the test above means something)", () => {
+    const offMap = ISLANDS.filter(
+      ([, kommunkod, lat, lon]) => !isOnMap(unitIn(kommunkod, lat, lon)),
     );
-    expect(problems).toEqual([
+    expect(offMap.map(([place]) => place)).toEqual(
+      expect.arrayContaining(["Öckerö, Öckerö kommun", "Ven (Tuna), Landskrona", "Holmön, Umeå"]),
+    );
+    expect(offMap.length).toBeGreaterThanOrEqual(ISLANDS.length - 4);
+  });
+
+  it("places Holmön and Möja inside their region on the check geometry, though the map drops them", () => {
+    for (const [kommunkod, lat, lon] of [
+      ["2480", 63.783, 20.867],
+      ["0120", 59.421, 18.888],
+    ] as const) {
+      const unit = unitIn(kommunkod, lat, lon);
+      expect(isOnMap(unit)).toBe(false);
+      const region = checkGeodata.regions.find((r) => r.properties.lanskod === unit.lanskod);
+      expect(region !== undefined && geoContains(region, [lon, lat])).toBe(true);
+    }
+  });
+
+  it.each(AT_SEA)("reports a point at sea: %s (%s)", (_place, kommunkod, lat, lon) => {
+    const [problem, ...rest] = check(unitIn(kommunkod, lat, lon));
+    expect(rest).toEqual([]);
+    expect(problem?.reason).toMatch(/ligger utanför alla regioner på kartan, \d+,\d km från /);
+    expect(
+      Number(/(\d+,\d) km/.exec(problem?.reason ?? "")?.[1]?.replace(",", ".")),
+    ).toBeGreaterThan(COASTAL_TOLERANCE_KM);
+  });
+
+  it.each(ABROAD)("reports a point abroad: %s (%s)", (_place, kommunkod, lat, lon) => {
+    const [problem, ...rest] = check(unitIn(kommunkod, lat, lon));
+    expect(rest).toEqual([]);
+    expect(problem?.reason).toMatch(/ligger utanför alla regioner på kartan, \d+,\d km från /);
+  });
+
+  it("reports an island claimed by the region across the water: Styrsö as Kungsbacka (Halland)", () => {
+    // Styrsö is within the tolerance of Halland's coast too, but Västra Götaland's is nearer.
+    const [problem] = check(unitIn("1384", 57.618, 11.78));
+    expect(problem?.reason).toMatch(
+      /^punkten \(57,6180, 11,7800\) ligger utanför alla regioner på kartan, \d,\d km från Region Halland där kommunen 1384 ligger$/,
+    );
+  });
+
+  it("reports a point in another region on the check geometry though not on the map", () => {
+    // Central Göteborg claimed by Kungsbacka in Halland.
+    const [problem] = check(unitIn("1384", 57.7089, 11.9746));
+    expect(problem?.reason).toBe(
+      "punkten (57,7089, 11,9746) ligger i Västra Götalandsregionen, inte i Region Halland där kommunen 1384 ligger",
+    );
+  });
+
+  it("does not read the check geometry while every point is inside its region on the map", () => {
+    const unread = {
+      get regions(): never {
+        throw new Error("the check geometry was read");
+      },
+      get neighbours(): never {
+        throw new Error("the check geometry was read");
+      },
+    };
+    const units = dataset.verksamheter
+      .filter((unit) => isOnMap(unit))
+      .map((row, index) => ({ line: index + 2, row }));
+    expect(units.length).toBeGreaterThan(200);
+    expect(
+      checkUnitsInRegions(FILE, units, { map: geodata.regions, detail: unread }, regionName),
+    ).toEqual([]);
+  });
+
+  it("reports a unit whose region is missing from the map or from the check geometry", () => {
+    const without = (regions: typeof geodata.regions) =>
+      regions.filter((region) => region.properties.lanskod !== "01");
+    const missingFrom = (geometry: RegionGeometry) =>
+      checkUnitsInRegions(
+        FILE,
+        // Sandhamn lies off the map, so the check geometry is consulted.
+        [{ line: 7, row: unitIn("0120", 59.287, 18.911) }],
+        geometry,
+        regionName,
+      );
+    expect(missingFrom({ map: without(geodata.regions), detail: checkGeodata })).toEqual([
       {
         file: FILE,
         line: 7,
@@ -85,11 +224,21 @@ describe("checkUnitsInRegions", () => {
         reason: 'Region Stockholm (länskod "01") finns inte på kartan i data/sverige.topo.json',
       },
     ]);
+    const detail = { ...checkGeodata, regions: without(checkGeodata.regions) };
+    expect(missingFrom({ map: geodata.regions, detail })).toEqual([
+      {
+        file: FILE,
+        line: 7,
+        column: "lat",
+        reason:
+          'Region Stockholm (länskod "01") finns inte på kartan i data/sverige-kontroll.topo.json',
+      },
+    ]);
   });
 
   it("finds no problem in the example data", () => {
     const units = dataset.verksamheter.map((row, index) => ({ line: index + 2, row }));
     expect(units.length).toBeGreaterThan(0);
-    expect(checkUnitsInRegions(FILE, units, geodata.regions, regionName)).toEqual([]);
+    expect(checkUnitsInRegions(FILE, units, GEOMETRY, regionName)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findMojibake } from "../../src/lib/data/check-encoding.ts";
 import {
+  loadCheckGeodata,
   loadGeodata,
   parseCsv,
   validateDataset,
@@ -30,8 +31,8 @@ const VALID = {
   kartlaggningar: text("kartlaggningar.csv"),
 };
 const UNIT_ROWS = rows(VALID.verksamheter).length - 1;
-/** With the map's regions, so every placed point is also checked against its region. */
-const REGIONS = loadGeodata(DATA_DIR).regions;
+/** With the map's geometry, so every placed point is also checked against its region. */
+const REGIONS = { map: loadGeodata(DATA_DIR).regions, detail: loadCheckGeodata(DATA_DIR) };
 
 /** The shipped data with verksamheter.csv replaced. */
 function sourcesWith(verksamheter: string | Uint8Array): DataSources {

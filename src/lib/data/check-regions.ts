@@ -1,15 +1,21 @@
 import { geoContains } from "d3-geo";
-import { distanceToBoundaryKm } from "./distance-to-boundary.ts";
-import type { RegionFeature } from "./geodata-types.ts";
+import type { Geodata, RegionFeature } from "./geodata-types.ts";
+import { landAreas, type LandArea } from "./land-areas.ts";
+import { CHECK_GEODATA_FILE, GEODATA_FILE } from "./load-geodata.ts";
 import { messages } from "./messages.ts";
+import { placePoint } from "./place-point.ts";
 import type { Problem } from "./problem.ts";
 import type { Located } from "./read-table.ts";
 
 /**
- * How far outside its region's simplified coastline a unit may lie. The map's
- * coast is generalised, so a harbour-front address can fall just into the sea.
+ * How far from its own region's coast on the check geometry a unit may lie. The source (Natural
+ * Earth) lacks islands of a few km², so inhabited islands lie out at sea on it; measured on
+ * sverige-kontroll.topo.json: Öckerö 3.1 km, Hönö 3.6, Donsö 4.1, Styrsö 4.8, Marstrand 5.4,
+ * Sandhamn 5.7, Ven 6.7, Ulvön 6.8, Rörö 7.7, Sydkoster 9.0 and, farthest, Landsort on Öja
+ * 13.2 km. A point must also have no other land nearer, so the tolerance never reaches across to
+ * another region or country.
  */
-export const COASTAL_TOLERANCE_KM = 2;
+export const COASTAL_TOLERANCE_KM = 15;
 
 /** What the check needs of a unit: its position and the region its municipality is in. */
 export interface PlacedUnit {
@@ -19,42 +25,58 @@ export interface PlacedUnit {
   readonly kommunkod: string;
 }
 
+/** The two geometries a unit's point is checked against. */
+export interface RegionGeometry {
+  /** The drawn map's simplified regions: a point inside its own one there is accepted at once. */
+  readonly map: readonly RegionFeature[];
+  /** Every region and the neighbouring land at full resolution, for every other point. */
+  readonly detail: Pick<Geodata, "regions" | "neighbours">;
+}
+
 /**
- * Each unit's point must lie in its own region on the map. A point in another
- * region is always reported; a point in no region is accepted only within
- * COASTAL_TOLERANCE_KM of its own region's boundary.
+ * Each unit's point must lie in its own region. Most points lie inside it on the drawn map,
+ * which is quick to test; the rest are placed on the check geometry: a point in another region
+ * is reported, and a point in no region (at sea, abroad, or on an island too small for the
+ * source) is accepted only within COASTAL_TOLERANCE_KM of its own region with no land nearer.
  */
 export function checkUnitsInRegions(
   file: string,
   units: readonly Located<PlacedUnit>[],
-  regions: readonly RegionFeature[],
+  geometry: RegionGeometry,
   regionName: (lanskod: string) => string,
 ): Problem[] {
-  const regionByCode = new Map(regions.map((region) => [region.properties.lanskod, region]));
+  const mapRegions = new Map(geometry.map.map((region) => [region.properties.lanskod, region]));
+  // Prepared only when a point is not inside its region on the map, which is rare.
+  let areas: readonly LandArea[] | undefined;
   const problems: Problem[] = [];
   for (const { line, row } of units) {
     const { lat, lon, lanskod, kommunkod } = row;
     const point: [number, number] = [lon, lat];
     const at = { file, line, column: "lat" };
-    const own = regionByCode.get(lanskod);
-    if (own === undefined) {
-      problems.push({ ...at, reason: messages.regionNotOnMap(regionName(lanskod), lanskod) });
-      continue;
-    }
-    if (geoContains(own, point)) continue;
-    const other = regions.find((region) => geoContains(region, point));
-    if (other !== undefined) {
-      const foundIn = regionName(other.properties.lanskod);
-      const reason = messages.pointInOtherRegion(lat, lon, foundIn, regionName(lanskod), kommunkod);
+    const onMap = mapRegions.get(lanskod);
+    if (onMap === undefined) {
+      const reason = messages.regionNotOnMap(regionName(lanskod), lanskod, GEODATA_FILE);
       problems.push({ ...at, reason });
       continue;
     }
-    const distance = distanceToBoundaryKm(point, own.geometry);
-    if (distance > COASTAL_TOLERANCE_KM) {
+    if (geoContains(onMap, point)) continue;
+    areas ??= landAreas(geometry.detail);
+    const own = areas.find((area) => area.lanskod === lanskod);
+    if (own === undefined) {
+      const reason = messages.regionNotOnMap(regionName(lanskod), lanskod, CHECK_GEODATA_FILE);
+      problems.push({ ...at, reason });
+      continue;
+    }
+    const placement = placePoint(point, own, areas, COASTAL_TOLERANCE_KM);
+    if (placement.in === "other") {
+      const foundIn = regionName(placement.lanskod);
+      const reason = messages.pointInOtherRegion(lat, lon, foundIn, regionName(lanskod), kommunkod);
+      problems.push({ ...at, reason });
+    } else if (placement.in === "none") {
       const reason = messages.pointOutsideRegions(
         lat,
         lon,
-        distance,
+        placement.distanceKm,
         regionName(lanskod),
         kommunkod,
       );

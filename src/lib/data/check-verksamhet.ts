@@ -2,17 +2,32 @@ import { messages } from "./messages.ts";
 import type { Problem } from "./problem.ts";
 import type { RowOf } from "./read-table.ts";
 import type { verksamheterSchema } from "./schema/verksamheter.ts";
-import { latitudeInSweden, longitudeInSweden, SWEDEN_BOUNDS } from "./sweden-bounds.ts";
+import {
+  latitudeInSweden,
+  longitudeInSweden,
+  looksLikeSweref99Tm,
+  SWEDEN_BOUNDS,
+} from "./sweden-bounds.ts";
 
 type VerksamhetRow = RowOf<typeof verksamheterSchema>;
 type At = { readonly file: string; readonly line: number };
 
-/** Coordinates must lie in Sweden; a swapped pair is named as such. */
+/**
+ * Coordinates must be WGS84 degrees in Sweden. A swapped pair is named as such, and so are
+ * SWEREF 99 TM metres, in either column order, since "outside Sweden" would mislead there.
+ */
 export function checkCoordinates(row: VerksamhetRow, { file, line }: At): Problem[] {
   const { lat, lon } = row;
   if (latitudeInSweden(lat) && longitudeInSweden(lon)) return [];
   if (latitudeInSweden(lon) && longitudeInSweden(lat)) {
     return [{ file, line, column: "lat", reason: messages.coordinatesSwapped() }];
+  }
+  if (looksLikeSweref99Tm(lat, lon)) {
+    return [{ file, line, column: "lat", reason: messages.sweref99Tm(String(lat), String(lon)) }];
+  }
+  if (looksLikeSweref99Tm(lon, lat)) {
+    const reason = messages.sweref99TmSwapped(String(lat), String(lon));
+    return [{ file, line, column: "lat", reason }];
   }
   const { minLat, maxLat, minLon, maxLon } = SWEDEN_BOUNDS;
   const problems: Problem[] = [];

@@ -44,16 +44,58 @@ function angleToEdge(point: LonLat, start: LonLat, end: LonLat): number {
     : toVertex;
 }
 
-/** The great-circle distance in km from a point ([lon, lat]) to the nearest edge of an area. */
-export function distanceToBoundaryKm(point: LonLat, geometry: AreaGeometry): number {
+/**
+ * A lower bound, in radians, of the angle from a point to an edge, from latitudes alone: the
+ * great-circle distance between two points is at least their difference in latitude. An arc
+ * between two vertices bulges towards the pole beyond their latitudes by about
+ * sin φ cos φ · Δλ²/8 ≤ Δλ²/16 rad, so the edge's latitude range is widened by twice that.
+ */
+function latitudeGap(
+  lat: number,
+  startLon: number,
+  startLat: number,
+  endLon: number,
+  endLat: number,
+) {
+  const lambda = (endLon - startLon) * RADIANS;
+  const bulge = (lambda * lambda) / 8;
+  const low = Math.min(startLat, endLat) * RADIANS - bulge;
+  const high = Math.max(startLat, endLat) * RADIANS + bulge;
+  const phi = lat * RADIANS;
+  return Math.max(0, low - phi, phi - high);
+}
+
+/**
+ * The great-circle distance in km from a point ([lon, lat]) to the nearest edge of an area.
+ * With `withinKm`, edges that cannot be nearer than that (or than the nearest found so far) are
+ * skipped by a cheap test, and Infinity means that no edge is within `withinKm`.
+ */
+export function distanceToBoundaryKm(
+  point: LonLat,
+  geometry: AreaGeometry,
+  withinKm: number = Infinity,
+): number {
   const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
-  let nearest = Infinity;
+  // The nearest edge so far, in radians; until one is found, the limit.
+  let nearest = withinKm / EARTH_RADIUS_KM;
+  let found = false;
   for (const ring of polygons.flat()) {
     for (let i = 1; i < ring.length; i++) {
-      const [startLon = 0, startLat = 0] = ring[i - 1] ?? [];
-      const [endLon = 0, endLat = 0] = ring[i] ?? [];
-      nearest = Math.min(nearest, angleToEdge(point, [startLon, startLat], [endLon, endLat]));
+      const start = ring[i - 1];
+      const end = ring[i];
+      // Positions always have two numbers; indexing, not destructuring, keeps this loop cheap.
+      if (start === undefined || end === undefined) continue;
+      const startLon = start[0] ?? 0;
+      const startLat = start[1] ?? 0;
+      const endLon = end[0] ?? 0;
+      const endLat = end[1] ?? 0;
+      if (latitudeGap(point[1], startLon, startLat, endLon, endLat) >= nearest) continue;
+      const angle = angleToEdge(point, [startLon, startLat], [endLon, endLat]);
+      if (angle <= nearest) {
+        nearest = angle;
+        found = true;
+      }
     }
   }
-  return nearest * EARTH_RADIUS_KM;
+  return found ? nearest * EARTH_RADIUS_KM : Infinity;
 }

@@ -23,8 +23,14 @@ export {
   type Malgrupp,
 } from "./schema/verksamheter.ts";
 export type { Dataset, Region, Kommun, Verksamhet, Kartlaggning } from "./types.ts";
-export { loadGeodata, parseGeodata, GEODATA_FILE } from "./load-geodata.ts";
-export { checkUnitsInRegions, COASTAL_TOLERANCE_KM } from "./check-regions.ts";
+export {
+  loadGeodata,
+  loadCheckGeodata,
+  parseGeodata,
+  GEODATA_FILE,
+  CHECK_GEODATA_FILE,
+} from "./load-geodata.ts";
+export { checkUnitsInRegions, COASTAL_TOLERANCE_KM, type RegionGeometry } from "./check-regions.ts";
 export type { Geodata, RegionFeature, NeighbourFeature } from "./geodata-types.ts";
 export { SWEDEN_BOUNDS } from "./sweden-bounds.ts";
 export { calendarDateText, parseCalendarDate, type CalendarDate } from "./calendar-date.ts";

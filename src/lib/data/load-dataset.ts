@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkDirectoryExists, dataDirectory } from "./data-directory.ts";
-import { GEODATA_FILE, loadGeodata } from "./load-geodata.ts";
+import { CHECK_GEODATA_FILE, GEODATA_FILE, loadCheckGeodata, loadGeodata } from "./load-geodata.ts";
 import { messages } from "./messages.ts";
 import { DataValidationError, type Problem, type Warning } from "./problem.ts";
 import type { Dataset } from "./types.ts";
@@ -20,7 +20,7 @@ function shownPath(directory: string, name: string): string {
   return relative.split(path.sep).join("/");
 }
 
-const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE];
+const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE, CHECK_GEODATA_FILE];
 
 /** Identifies the files' current state, so every page of a build shares one validation while an edit is still seen at once in dev. */
 function stateOf(directory: string): string {
@@ -76,7 +76,8 @@ function readAndValidate(directory: string): LoadedData {
     verksamheter: source("verksamheter"),
     kartlaggningar: source("kartlaggningar"),
   };
-  const result = validateDataset(sources, loadGeodata(directory).regions);
+  const geometry = { map: loadGeodata(directory).regions, detail: loadCheckGeodata(directory) };
+  const result = validateDataset(sources, geometry);
   if (!result.ok) throw new DataValidationError(result.problems, result.total, result.warnings);
   return { dataset: result.dataset, warnings: result.warnings };
 }

@@ -13,6 +13,13 @@ import { dataDirectory } from "./data-directory.ts";
 /** The map file, built by scripts/build-geodata.mjs; it lives next to the CSV files. */
 export const GEODATA_FILE = "sverige.topo.json";
 
+/**
+ * The same regions at the source's full resolution, with every island the source has, and the
+ * neighbouring countries' land near Sweden; built by the same script, used only to check where
+ * units lie (the drawn map drops small islands).
+ */
+export const CHECK_GEODATA_FILE = "sverige-kontroll.topo.json";
+
 type JsonObject = Readonly<Record<string, unknown>>;
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -86,9 +93,19 @@ export function parseGeodata(json: unknown, source: string = GEODATA_FILE): Geod
   return { regions, neighbours, topology: json };
 }
 
-/** Reads the map's geometry from the data directory; the only place the file is read. */
+/** Reads the map's geometry from the data directory. */
 export function loadGeodata(directory: string = dataDirectory()): Geodata {
-  const file = path.join(directory, GEODATA_FILE);
+  return readGeodataFile(directory, GEODATA_FILE);
+}
+
+/** Reads the check geometry (CHECK_GEODATA_FILE) from the data directory. */
+export function loadCheckGeodata(directory: string = dataDirectory()): Geodata {
+  return readGeodataFile(directory, CHECK_GEODATA_FILE);
+}
+
+/** The only place the geometry files are read; both have the same format. */
+function readGeodataFile(directory: string, name: string): Geodata {
+  const file = path.join(directory, name);
   const source = path.relative(process.cwd(), file).split(path.sep).join("/");
   const text = readFileSync(file, "utf8");
   let json: unknown;

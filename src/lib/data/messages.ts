@@ -61,6 +61,10 @@ function whereFrom({ dataDir, absolute, cwd }: DirectoryName): string {
     : `${setting}, räknat från ${shown(cwd)} blir det ${shown(absolute)}`;
 }
 
+/** How to fix coordinates given in SWEREF 99 TM; the example is central Stockholm. */
+const TO_WGS84 =
+  "räkna om dem till WGS84 i decimalgrader (till exempel lat 59.3293 och lon 18.0686), till exempel i ett GIS-program";
+
 export const messages = {
   notUtf8: (line: number) =>
     `filen är inte UTF-8 (första ogiltiga tecknet på rad ${line}); spara den som "CSV UTF-8 (kommaavgränsad)" i Excel`,
@@ -126,6 +130,10 @@ export const messages = {
     `kommunkoden ${quoted(kommunkod)} börjar inte med länskoden ${quoted(lanskod)}`,
   coordinatesSwapped: () =>
     "koordinaten ligger utanför Sverige men skulle hamna i Sverige om lat och lon bytte plats; har kolumnerna bytt plats?",
+  sweref99Tm: (lat: string, lon: string) =>
+    `koordinaterna (lat ${quoted(lat)}, lon ${quoted(lon)}) ser ut att vara SWEREF 99 TM, alltså meter norrut och österut, inte grader; ${TO_WGS84}`,
+  sweref99TmSwapped: (lat: string, lon: string) =>
+    `koordinaterna (lat ${quoted(lat)}, lon ${quoted(lon)}) ser ut att vara SWEREF 99 TM, alltså meter och inte grader, med norr och öster i fel kolumner (norrkoordinaten står i lon); ${TO_WGS84}`,
   latitudeOutsideSweden: (value: string, min: number, max: number) =>
     `latituden ${quoted(value)} ligger utanför Sverige (${formatDecimalRange(min, max)} grader nord)`,
   longitudeOutsideSweden: (value: string, min: number, max: number) =>
@@ -158,8 +166,8 @@ export const messages = {
     kommunkod: string,
   ) =>
     `punkten (${formatDecimal(lat, 4)}, ${formatDecimal(lon, 4)}) ligger utanför alla regioner på kartan, ${formatDecimal(distanceKm)} km från ${expected} där kommunen ${kommunkod} ligger`,
-  regionNotOnMap: (expected: string, lanskod: string) =>
-    `${expected} (länskod ${quoted(lanskod)}) finns inte på kartan i data/sverige.topo.json`,
+  regionNotOnMap: (expected: string, lanskod: string, mapFile: string) =>
+    `${expected} (länskod ${quoted(lanskod)}) finns inte på kartan i data/${mapFile}`,
   tabDelimited: () =>
     "filen är tabbavgränsad; spara den som CSV med komma eller semikolon som avgränsare (i Excel: CSV UTF-8)",
   excelSepLine: () =>

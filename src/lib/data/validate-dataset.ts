@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { checkUnitsInRegions } from "./check-regions.ts";
 import { checkDuplicateUnits } from "./check-duplicate-units.ts";
+import { checkUnitsInRegions, type RegionGeometry } from "./check-regions.ts";
 import { checkEncoding } from "./check-encoding.ts";
 import { checkRegionSlugs } from "./check-region-slugs.ts";
 import { checkSurveyOrder } from "./check-surveys.ts";
@@ -21,7 +21,6 @@ import { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import { kommunerSchema } from "./schema/kommuner.ts";
 import { regionerSchema } from "./schema/regioner.ts";
 import { verksamheterSchema } from "./schema/verksamheter.ts";
-import type { RegionFeature } from "./geodata-types.ts";
 import type { Dataset, Kartlaggning, Kommun, Region, Verksamhet } from "./types.ts";
 
 /** The files the report is built from, by role. */
@@ -113,13 +112,13 @@ function checkKommunReferences(
  * every warning either way.
  * Cross-file references are checked only against files that are themselves
  * valid, so one mistake is not reported again on every row that refers to it.
- * With the map's regions, each unit's point must also lie in its own region.
+ * With the map's geometry, each unit's point must also lie in its own region.
  * A file full of errors gives the first problems of each kind and summary
  * lines for the rest (see limitProblems).
  */
 export function validateDataset(
   sources: DataSources,
-  mapRegions?: readonly RegionFeature[],
+  regionGeometry?: RegionGeometry,
 ): DatasetResult {
   const regioner = readSource(sources.regioner, regionerSchema);
   const kommuner = readSource(sources.kommuner, kommunerSchema);
@@ -177,13 +176,13 @@ export function validateDataset(
       placed.push({ line, row: { ...row, lanskod } });
   }
   if (
-    mapRegions !== undefined &&
+    regionGeometry !== undefined &&
     regioner.problems.length === 0 &&
     kommuner.problems.length === 0
   ) {
     const regionName = new Map(regioner.rows.map(({ row }) => [row.lanskod, row.region]));
     const nameOf = (lanskod: string) => regionName.get(lanskod) ?? lanskod;
-    problems.push(...checkUnitsInRegions(unitFile, placed, mapRegions, nameOf));
+    problems.push(...checkUnitsInRegions(unitFile, placed, regionGeometry, nameOf));
   }
 
   const surveyFile = sources.kartlaggningar.file;
