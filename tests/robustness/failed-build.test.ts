@@ -127,16 +127,19 @@ describe("npm run build, in a copy of the project", () => {
   });
 
   it(
-    "bad data: dist/ untouched, with the Swedish problem list",
+    "bad data: dist/ untouched, and only the Swedish problem list, no English or stack trace",
     () => {
       const dataDir = scratch.copyData();
       editData(dataDir, "verksamheter.csv", (csv) => setField(csv, 3, "id", "V001"));
       const result = copy.npmRun("build", { DATA_DIR: dataDir });
+      expect(result.output).not.toMatch(/unhandled error|Stack trace|DataValidationError/i);
+      expect(result.output).not.toMatch(/^\s+at /m);
       expect(result.output).toMatch(/^Datan kan inte användas: 1 fel hittades\.$/m);
       expect(result.output).toMatch(
         /verksamheter\.csv rad 3, kolumn id: "V001" finns redan på rad 2; värdet måste vara unikt/,
       );
       expectUntouched(result);
+      expect(result.output).not.toMatch(/\[build\]/);
     },
     BUILD_TIMEOUT,
   );
