@@ -2,18 +2,20 @@ import { existsSync, statSync, writeSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { checkDataDirectory } from "../lib/data/check-directory.ts";
 import { dataDirectory, DataValidationError, loadDataset } from "../lib/data/index.ts";
 import { messages } from "../lib/data/messages.ts";
 import { dataErrorPage } from "./data-error-page.ts";
+import { publicationWarnings } from "./publication-warnings.ts";
 
 /** Editors often write a file in several steps; one check after the last is enough. */
 const SETTLE_MS = 150;
 
 /**
  * Validates data/ before Astro writes anything, so a bad file fails the build
- * with every problem listed.
+ * with every problem listed, and says at the start of every build what the data
+ * holds and what must still change before publishing.
  *
  * In `astro dev`, watches the data directory (also a DATA_DIR outside the
  * project): after a change it checks the data, prints the result in Swedish,
@@ -26,8 +28,8 @@ export function validateData(): AstroIntegration {
   return {
     name: "validate-data",
     hooks: {
-      "astro:config:setup": ({ command }) => {
-        if (command === "build") checkBeforeBuild();
+      "astro:config:setup": ({ command, logger }) => {
+        if (command === "build") checkBeforeBuild(logger);
       },
       "astro:config:done": ({ config }) => {
         site = { publicDir: fileURLToPath(config.publicDir), base: config.base };
@@ -75,7 +77,7 @@ export function validateData(): AstroIntegration {
  * so exiting here is safe. Any other error is a bug and is thrown, so Astro
  * shows it with its stack trace.
  */
-function checkBeforeBuild(): void {
+function checkBeforeBuild(logger: AstroIntegrationLogger): void {
   const directory = dataDirectory();
   try {
     loadDataset(directory);
@@ -84,6 +86,9 @@ function checkBeforeBuild(): void {
     writeSync(2, `${error.message}\n`);
     process.exit(1);
   }
+  // Validated above and cached: this only words the summary (and any warnings).
+  logger.info(checkDataDirectory(directory).text);
+  for (const warning of publicationWarnings()) logger.warn(warning);
 }
 
 /** The data's problem list, or null if it can be used (or fails for another reason: a bug, left to Astro). */

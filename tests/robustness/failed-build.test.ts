@@ -5,11 +5,12 @@
  * that already holds a good build: the data is checked before Astro writes
  * anything. Then `npm run build` itself, in a copy of the project, failing in
  * every way a build can fail (bad data, a page or an endpoint that throws, a
- * build interrupted or killed).
+ * build interrupted or killed), and what it prints to the terminal.
  */
 import { cpSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { publicationWarnings } from "../../src/integrations/publication-warnings.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { projectCopy, type CommandResult } from "../helpers/project-copy.ts";
 import {
@@ -228,4 +229,26 @@ describe("npm run build, in a copy of the project", () => {
       }),
     BUILD_TIMEOUT,
   );
+
+  describe("what it prints", () => {
+    it("the data check's summary, as npm run check:data words it, at the start", () => {
+      const check = copy.npmRun("check:data");
+      expect(check.status, check.output).toBe(0);
+      const summary = check.output.trim();
+      expect(summary).not.toBe("");
+      expect(first.output).toContain(summary);
+      expect(first.output.indexOf(summary)).toBeLessThan(first.output.indexOf("[build]"));
+    });
+
+    it("a warning naming the file and key to edit while the accessibility contact is a placeholder", () => {
+      const warnings = publicationWarnings();
+      for (const warning of warnings) expect(first.output).toContain(warning);
+      if (warnings.length > 0) {
+        expect(first.output).toContain("src/lib/strings.ts");
+        expect(first.output).toContain("accessibilityStatement.contact");
+      }
+      // The build went on: the warning does not stop it.
+      expect(first.status).toBe(0);
+    });
+  });
 });
