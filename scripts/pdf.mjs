@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { loadDataset } from "../src/lib/data/index.ts";
 import { reportFigures } from "../src/lib/stats/index.ts";
-import { findChrome, INSTALL_HINT, launchOptions } from "./lib/find-chrome.mjs";
+import { findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { serveStatic } from "./lib/static-server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -97,7 +97,7 @@ export async function makePdf({
   outDir = path.join(ROOT, "dist"),
   executablePath = findChrome(),
 } = {}) {
-  if (executablePath === null) throw new Error(INSTALL_HINT);
+  if (executablePath === null) throw new Error(installHint());
   // The builds run in the project root, so a relative DATA_DIR means the same to them.
   const year = reportFigures(loadDataset(path.resolve(ROOT, process.env["DATA_DIR"] ?? "data")))
     .current.ar;

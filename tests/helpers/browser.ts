@@ -1,6 +1,6 @@
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { findChrome, INSTALL_HINT, launchOptions } from "../../scripts/lib/find-chrome.mjs";
+import { findChrome, installHint, launchOptions } from "../../scripts/lib/find-chrome.mjs";
 import { serveStatic } from "../../scripts/lib/static-server.mjs";
 
 /**
@@ -10,8 +10,9 @@ import { serveStatic } from "../../scripts/lib/static-server.mjs";
 export function chromeOrSkip(): string | null {
   const chrome = findChrome();
   if (chrome !== null) return chrome;
-  if (process.env["REQUIRE_BROWSER"] === "1") throw new Error(`REQUIRE_BROWSER=1: ${INSTALL_HINT}`);
-  console.warn(`\n*** WEBBLÄSARTESTER HOPPAS ÖVER *** ${INSTALL_HINT}\n`);
+  const hint = installHint();
+  if (process.env["REQUIRE_BROWSER"] === "1") throw new Error(`REQUIRE_BROWSER=1: ${hint}`);
+  console.warn(`\n*** WEBBLÄSARTESTER HOPPAS ÖVER *** ${hint}\n`);
   return null;
 }
 
