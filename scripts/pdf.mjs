@@ -17,7 +17,7 @@ import { checkDataDirectory } from "../src/lib/data/check-directory.ts";
 import { DataValidationError, loadDataset } from "../src/lib/data/index.ts";
 import { reportFigures } from "../src/lib/stats/index.ts";
 import { publicationWarnings } from "../src/integrations/publication-warnings.ts";
-import { findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
+import { BROWSER_TIMEOUT_MS, findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
 import { serveStatic } from "./lib/static-server.mjs";
 
@@ -86,6 +86,7 @@ export async function printSite(siteDir, executablePath) {
   const browser = await chromium.launch(launchOptions(executablePath));
   try {
     const page = await browser.newPage();
+    page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
     await page.goto(server.url, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
     // Links to the site's other pages would lead to this temporary server: in the PDF

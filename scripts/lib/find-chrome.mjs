@@ -72,6 +72,9 @@ export function installHint(env = process.env) {
   return bad === undefined ? INSTALL_HINT : `${badChromePath(bad)} ${INSTALL_HINT}`;
 }
 
+/** Playwright's 30 s default is for a quiet machine; a busy 2-core one can take longer to start Chromium. */
+export const BROWSER_TIMEOUT_MS = 3 * 60_000;
+
 /**
  * Launch options for headless Chromium on a closed network: without the
  * background-networking flags Chromium keeps trying to reach Google's hosts.
@@ -81,6 +84,7 @@ export function launchOptions(executablePath) {
   return {
     executablePath,
     headless: true,
+    timeout: BROWSER_TIMEOUT_MS,
     args: [
       "--no-sandbox",
       "--disable-gpu",

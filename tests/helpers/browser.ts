@@ -1,6 +1,11 @@
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { findChrome, installHint, launchOptions } from "../../scripts/lib/find-chrome.mjs";
+import {
+  BROWSER_TIMEOUT_MS,
+  findChrome,
+  installHint,
+  launchOptions,
+} from "../../scripts/lib/find-chrome.mjs";
 import { serveStatic } from "../../scripts/lib/static-server.mjs";
 
 /**
@@ -16,8 +21,22 @@ export function chromeOrSkip(): string | null {
   return null;
 }
 
-export function launchChrome(executablePath: string): Promise<Browser> {
-  return chromium.launch(launchOptions(executablePath));
+/**
+ * Chromium, with Playwright's 30 s defaults for navigation and waiting raised
+ * for every page and context opened in it: a loaded 2-core CI machine can be
+ * that slow, and no test here is about speed.
+ */
+export async function launchChrome(executablePath: string): Promise<Browser> {
+  const browser = await chromium.launch(launchOptions(executablePath));
+  const newContext = browser.newContext.bind(browser);
+  // browser.newPage() opens its page through newContext, so this covers both.
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(BROWSER_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
 }
 
 export interface SiteInBrowser {
