@@ -15,7 +15,10 @@ declare module "vitest" {
 export default function setup(project: TestProject) {
   const distDir = mkdtempSync(path.join(tmpdir(), "fc-dist-"));
   const result = buildSite(distDir);
-  if (result.status !== 0) throw new Error(`The site did not build:\n${result.output}`);
+  if (result.status !== 0) {
+    rmSync(distDir, { recursive: true, force: true });
+    throw new Error(`The site did not build:\n${result.output}`);
+  }
   project.provide("distDir", distDir);
   return () => rmSync(distDir, { recursive: true, force: true });
 }
