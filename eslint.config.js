@@ -5,7 +5,7 @@ import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["dist/", ".astro/", "node_modules/"] },
+  { ignores: ["dist/", ".dist-build-*/", ".dist-old-*/", ".astro/", "node_modules/"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,

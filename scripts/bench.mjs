@@ -36,7 +36,7 @@ import Papa from "papaparse";
 import * as prettier from "prettier";
 import { checkUnitsInRegions } from "../src/lib/data/check-regions.ts";
 import { loadCheckGeodata, loadGeodata } from "../src/lib/data/load-geodata.ts";
-import { findChrome, INSTALL_HINT, launchOptions } from "./lib/find-chrome.mjs";
+import { findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { serveStatic } from "./lib/static-server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -324,7 +324,7 @@ const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 async function runLighthouse(outDir, runs) {
   const chromePath = findChrome();
   if (chromePath === null) {
-    log(`Lighthouse skipped: ${INSTALL_HINT}`);
+    log(`Lighthouse skipped: ${installHint()}`);
     return null;
   }
   const { default: lighthouse, desktopConfig } = await import("lighthouse");

@@ -4,15 +4,21 @@
 // It always builds, twice: first a copy that the system Chromium prints (with the
 // print stylesheet, as any browser would), then the site itself, told the PDF's
 // name and size so its link can show them. The printed page hides the link, so
-// both builds print alike. Never downloads a browser: see scripts/lib/find-chrome.mjs.
+// both builds print alike, and both are given one build time (SOURCE_DATE_EPOCH)
+// so the PDF and the site state the same date. dist/ is replaced, by the same
+// renames as `npm run build`, only when everything has succeeded. Never downloads
+// a browser: see scripts/lib/find-chrome.mjs.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { loadDataset } from "../src/lib/data/index.ts";
+import { checkDataDirectory } from "../src/lib/data/check-directory.ts";
+import { DataValidationError, loadDataset } from "../src/lib/data/index.ts";
 import { reportFigures } from "../src/lib/stats/index.ts";
-import { findChrome, INSTALL_HINT, launchOptions } from "./lib/find-chrome.mjs";
+import { publicationWarnings } from "../src/integrations/publication-warnings.ts";
+import { BROWSER_TIMEOUT_MS, findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
+import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
 import { serveStatic } from "./lib/static-server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -23,6 +29,10 @@ const ASTRO = path.join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
  * .astro/.prerender, which builds running at the same time would overwrite.
  */
 const SCRATCH = path.join(ROOT, ".astro");
+const SCRATCH_LABEL = "pdf-build";
+
+/** A failure whose message says all there is to say (Astro's output, a missing browser). */
+class Explained extends Error {}
 
 /** What Chromium is asked for: the page's own @page size and margins, colours, tags, bookmarks. */
 export const PDF_OPTIONS = {
@@ -39,10 +49,20 @@ export const pdfFileName = (year) => `familjecentraler-${year}.pdf`;
 /** The site's base path ("/" unless BASE_PATH says otherwise), with a trailing slash. */
 const basePath = () => (process.env["BASE_PATH"] ?? "/").replace(/\/?$/, "/");
 
+/**
+ * SOURCE_DATE_EPOCH for both builds: the one given, else now in whole seconds,
+ * fixed once so the printed copy and the published site agree on the date.
+ * @param {Record<string, string | undefined>} env
+ * @param {number} now milliseconds since the epoch
+ */
+export function buildEpoch(env = process.env, now = Date.now()) {
+  return env["SOURCE_DATE_EPOCH"] ?? String(Math.floor(now / 1000));
+}
+
 /** Runs `astro build` into a new scratch directory and returns it; throws if the build fails. */
 function build(env = {}) {
   mkdirSync(SCRATCH, { recursive: true });
-  const outDir = mkdtempSync(path.join(SCRATCH, "pdf-build-"));
+  const outDir = scratchDir(SCRATCH, SCRATCH_LABEL);
   const result = spawnSync(process.execPath, [ASTRO, "build", "--outDir", outDir], {
     cwd: ROOT,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
@@ -50,7 +70,7 @@ function build(env = {}) {
   });
   if (result.status !== 0) {
     rmSync(outDir, { recursive: true, force: true });
-    throw new Error(`Bygget misslyckades:\n${result.stdout}${result.stderr}`);
+    throw new Explained(`Bygget misslyckades:\n${result.stdout}${result.stderr}`);
   }
   return outDir;
 }
@@ -66,6 +86,7 @@ export async function printSite(siteDir, executablePath) {
   const browser = await chromium.launch(launchOptions(executablePath));
   try {
     const page = await browser.newPage();
+    page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
     await page.goto(server.url, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
     // Links to the site's other pages would lead to this temporary server: in the PDF
@@ -90,28 +111,33 @@ export async function printSite(siteDir, executablePath) {
 
 /**
  * Builds the site into outDir with the PDF in it and a link to it on the front page.
+ * outDir is replaced only when both builds and the printing have succeeded.
  * @param {{ outDir?: string, executablePath?: string | null }} [options]
- * @returns {Promise<{ file: string, bytes: number }>}
+ * @returns {Promise<{ file: string, bytes: number, sourceDateEpoch: string }>}
  */
 export async function makePdf({
   outDir = path.join(ROOT, "dist"),
   executablePath = findChrome(),
 } = {}) {
-  if (executablePath === null) throw new Error(INSTALL_HINT);
+  if (executablePath === null) throw new Explained(installHint());
   // The builds run in the project root, so a relative DATA_DIR means the same to them.
   const year = reportFigures(loadDataset(path.resolve(ROOT, process.env["DATA_DIR"] ?? "data")))
     .current.ar;
   const name = pdfFileName(year);
-  const printed = build();
+  const sourceDateEpoch = buildEpoch();
+  removeAbandoned(SCRATCH, [SCRATCH_LABEL]);
+  const printed = build({ SOURCE_DATE_EPOCH: sourceDateEpoch });
   let site = null;
   try {
     const pdf = await printSite(printed, executablePath);
-    site = build({ REPORT_PDF: name, REPORT_PDF_BYTES: String(pdf.length) });
+    site = build({
+      SOURCE_DATE_EPOCH: sourceDateEpoch,
+      REPORT_PDF: name,
+      REPORT_PDF_BYTES: String(pdf.length),
+    });
     writeFileSync(path.join(site, name), pdf);
-    // Like `astro build`, replace whatever outDir held before.
-    rmSync(outDir, { recursive: true, force: true });
-    cpSync(site, outDir, { recursive: true });
-    return { file: path.join(outDir, name), bytes: pdf.length };
+    replaceDir(outDir, site);
+    return { file: path.join(outDir, name), bytes: pdf.length, sourceDateEpoch };
   } finally {
     for (const dir of [printed, site]) if (dir) rmSync(dir, { recursive: true, force: true });
   }
@@ -121,11 +147,20 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   process.chdir(ROOT);
   const started = Date.now();
   try {
+    // What the build would say first; with bad data, makePdf stops with the problem list.
+    const check = checkDataDirectory(path.resolve(process.env["DATA_DIR"] ?? "data"));
+    if (check.ok) {
+      console.log(check.text);
+      for (const warning of publicationWarnings()) console.warn(warning);
+    }
     const { file, bytes } = await makePdf();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`Skrev ${path.relative(ROOT, file)} (${bytes} byte) på ${seconds} s.`);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    // Bad data, a failed build or a missing browser are explained in their message;
+    // anything else is a bug, shown with its stack trace.
+    const explained = error instanceof DataValidationError || error instanceof Explained;
+    console.error(explained ? error.message : error);
     process.exit(1);
   }
 }

@@ -1,28 +1,47 @@
+import { existsSync, statSync, writeSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
-import type { AstroIntegration } from "astro";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { checkDataDirectory } from "../lib/data/check-directory.ts";
-import { dataDirectory, loadDataset } from "../lib/data/index.ts";
+import {
+  dataDirectory,
+  DataDirectoryError,
+  DataValidationError,
+  loadDataset,
+} from "../lib/data/index.ts";
 import { messages } from "../lib/data/messages.ts";
+import { dataErrorPage } from "./data-error-page.ts";
+import { publicationWarnings } from "./publication-warnings.ts";
+
+/** Errors written for the data steward: the data or its folder is wrong, not the code. */
+const isDataProblem = (error: unknown): error is Error =>
+  error instanceof DataValidationError || error instanceof DataDirectoryError;
 
 /** Editors often write a file in several steps; one check after the last is enough. */
 const SETTLE_MS = 150;
 
 /**
  * Validates data/ before Astro writes anything, so a bad file fails the build
- * with every problem listed and the last good dist/ untouched.
+ * with every problem listed, and says at the start of every build what the data
+ * holds and what must still change before publishing.
  *
  * In `astro dev`, watches the data directory (also a DATA_DIR outside the
  * project): after a change it checks the data, prints the result in Swedish,
  * and reloads the browser. The page loads the data on every request, so a good
- * change shows at once and a bad one shows its problem list in the error
- * overlay; the server keeps running either way.
+ * change shows at once; while the data is bad, every page is a Swedish page
+ * with the problem list. The server keeps running either way.
  */
 export function validateData(): AstroIntegration {
+  let site = { publicDir: "", base: "/" };
   return {
     name: "validate-data",
     hooks: {
-      "astro:config:setup": ({ command }) => {
-        if (command === "build") loadDataset();
+      "astro:config:setup": ({ command, logger }) => {
+        if (command === "build") checkBeforeBuild(logger);
+      },
+      "astro:config:done": ({ config }) => {
+        site = { publicDir: fileURLToPath(config.publicDir), base: config.base };
       },
       "astro:server:setup": ({ server, logger }) => {
         const directory = dataDirectory();
@@ -32,6 +51,14 @@ export function validateData(): AstroIntegration {
           else logger.error(result.text);
         };
         report();
+        // This hook runs inside Vite's configureServer, before Astro adds its page
+        // handler, so this middleware comes first: while the data is bad no page is
+        // rendered, and neither the terminal nor the browser gets a stack trace.
+        server.middlewares.use((request, response, next) => {
+          const problems = isSiteRequest(request, site) ? dataProblems(directory) : null;
+          if (problems === null) return next();
+          sendDataErrorPage(response, problems, `${server.config.base}@vite/client`);
+        });
         server.watcher.add(directory);
         let timer: ReturnType<typeof setTimeout> | undefined;
         const onChange = (file: string) => {
@@ -50,4 +77,70 @@ export function validateData(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Stops a build whose data cannot be used, printing the problem list alone.
+ * Astro would frame an error thrown from this hook in an English line and a
+ * stack trace, which help nobody fix a CSV file; nothing has been written yet,
+ * so exiting here is safe. Any other error is a bug and is thrown, so Astro
+ * shows it with its stack trace.
+ */
+function checkBeforeBuild(logger: AstroIntegrationLogger): void {
+  const directory = dataDirectory();
+  try {
+    loadDataset(directory);
+  } catch (error) {
+    if (!isDataProblem(error)) throw error;
+    writeSync(2, `${error.message}\n`);
+    process.exit(1);
+  }
+  // Validated above and cached: this only words the summary (and any warnings).
+  logger.info(checkDataDirectory(directory).text);
+  for (const warning of publicationWarnings()) logger.warn(warning);
+}
+
+/** The data's problem list, or null if it can be used (or fails for another reason: a bug, left to Astro). */
+function dataProblems(directory: string): string | null {
+  try {
+    loadDataset(directory);
+    return null;
+  } catch (error) {
+    return isDataProblem(error) ? error.message : null;
+  }
+}
+
+/** Vite's own URLs: modules, its client, source files and dependencies. */
+const DEV_SERVER_INTERNAL = /^\/(@|__|node_modules\/|src\/|\.astro\/)/;
+
+/** A request for one of the site's pages or downloads (not a module, not a file in public/). */
+function isSiteRequest(
+  request: IncomingMessage,
+  { publicDir, base }: { publicDir: string; base: string },
+): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? "/", "http://dev.invalid").pathname);
+  } catch {
+    return false;
+  }
+  if (DEV_SERVER_INTERNAL.test(pathname)) return false;
+  // With a base path, public files are served under it (and at the root).
+  const prefix = base.replace(/\/?$/, "/");
+  const inPublic = [pathname, pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : ""];
+  return !inPublic.some((file) => {
+    const full = path.join(publicDir, file);
+    return file !== "" && full.startsWith(publicDir) && existsSync(full) && statSync(full).isFile();
+  });
+}
+
+function sendDataErrorPage(response: ServerResponse, problems: string, viteClient: string): void {
+  const body = dataErrorPage(problems, viteClient);
+  response.writeHead(500, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+  });
+  response.end(body);
 }

@@ -19,7 +19,10 @@ export default function setup(project: TestProject) {
   // Fixed once, so builds made later in the run can be compared with this one byte for byte.
   const buildEpoch = String(Math.floor(Date.now() / 1000));
   const result = buildSite(distDir, undefined, { SOURCE_DATE_EPOCH: buildEpoch });
-  if (result.status !== 0) throw new Error(`The site did not build:\n${result.output}`);
+  if (result.status !== 0) {
+    rmSync(distDir, { recursive: true, force: true });
+    throw new Error(`The site did not build:\n${result.output}`);
+  }
   project.provide("distDir", distDir);
   project.provide("buildEpoch", buildEpoch);
   return () => rmSync(distDir, { recursive: true, force: true });

@@ -1,6 +1,11 @@
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { findChrome, INSTALL_HINT, launchOptions } from "../../scripts/lib/find-chrome.mjs";
+import {
+  BROWSER_TIMEOUT_MS,
+  findChrome,
+  installHint,
+  launchOptions,
+} from "../../scripts/lib/find-chrome.mjs";
 import { serveStatic } from "../../scripts/lib/static-server.mjs";
 
 /**
@@ -10,13 +15,28 @@ import { serveStatic } from "../../scripts/lib/static-server.mjs";
 export function chromeOrSkip(): string | null {
   const chrome = findChrome();
   if (chrome !== null) return chrome;
-  if (process.env["REQUIRE_BROWSER"] === "1") throw new Error(`REQUIRE_BROWSER=1: ${INSTALL_HINT}`);
-  console.warn(`\n*** WEBBLÄSARTESTER HOPPAS ÖVER *** ${INSTALL_HINT}\n`);
+  const hint = installHint();
+  if (process.env["REQUIRE_BROWSER"] === "1") throw new Error(`REQUIRE_BROWSER=1: ${hint}`);
+  console.warn(`\n*** WEBBLÄSARTESTER HOPPAS ÖVER *** ${hint}\n`);
   return null;
 }
 
-export function launchChrome(executablePath: string): Promise<Browser> {
-  return chromium.launch(launchOptions(executablePath));
+/**
+ * Chromium, with Playwright's 30 s defaults for navigation and waiting raised
+ * for every page and context opened in it: a loaded 2-core CI machine can be
+ * that slow, and no test here is about speed.
+ */
+export async function launchChrome(executablePath: string): Promise<Browser> {
+  const browser = await chromium.launch(launchOptions(executablePath));
+  const newContext = browser.newContext.bind(browser);
+  // browser.newPage() opens its page through newContext, so this covers both.
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(BROWSER_TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(BROWSER_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
 }
 
 export interface SiteInBrowser {

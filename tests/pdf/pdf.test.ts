@@ -2,23 +2,39 @@
  * `npm run pdf` for real (scripts/pdf.mjs, into a temporary directory instead of
  * dist/), then the PDF read back with poppler-utils: paper size, text, fonts,
  * metadata, running footer, and that no figure, table or key figure is split.
+ * The PDF is made once, in beforeAll, and shared by every test in this file.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { makePdf, pdfFileName } from "../../scripts/pdf.mjs";
+import { buildEpoch, makePdf, pdfFileName } from "../../scripts/pdf.mjs";
 import { INSTALL_HINT } from "../../scripts/lib/find-chrome.mjs";
 import { serveStatic } from "../../scripts/lib/static-server.mjs";
 import { loadDataset } from "../../src/lib/data/index.ts";
-import { formatDecimal, formatInteger, formatList, formatPercent } from "../../src/lib/format.ts";
+import {
+  formatDate,
+  formatDecimal,
+  formatInteger,
+  formatList,
+  formatPercent,
+} from "../../src/lib/format.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
-import { pdf as pdfText, print, sections, site } from "../../src/lib/strings.ts";
+import { aboutData, pdf as pdfText, print, sections, site } from "../../src/lib/strings.ts";
 import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
+import { hashTree } from "../robustness/data-copy.ts";
 import { fold, pdfFonts, pdfInfo, pdfPages, pdfTitles, popplerOrSkip, words } from "./poppler.ts";
 
 const figures = reportFigures(loadDataset(path.join(PROJECT_ROOT, "data")));
@@ -28,6 +44,9 @@ const PAGES = { min: 6, max: 20 };
 /** Blocks that must each end on the page they start on. */
 const UNBREAKABLE = "figure.chart, .table-scroll, .key-figures, .key-figure, .notice, .proposal";
 
+/** Two builds and a print on a busy 2-core machine: minutes, not seconds. */
+const PDF_TIMEOUT = 10 * 60_000;
+
 const chrome = chromeOrSkip();
 const poppler = popplerOrSkip();
 const outDir = mkdtempSync(path.join(tmpdir(), "fc-pdf-test-"));
@@ -35,12 +54,17 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
   let file = "";
+  let sourceDateEpoch = "";
   let pages: string[] = [];
+  let started = 0;
+  let finished = 0;
 
   beforeAll(async () => {
-    ({ file } = await makePdf({ outDir, executablePath: chrome }));
+    started = Date.now();
+    ({ file, sourceDateEpoch } = await makePdf({ outDir, executablePath: chrome }));
+    finished = Date.now();
     pages = pdfPages(file);
-  });
+  }, PDF_TIMEOUT);
 
   it("writes familjecentraler-<survey year>.pdf into the build", () => {
     expect(path.basename(file)).toBe(pdfFileName(figures.current.ar));
@@ -122,6 +146,24 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
         .trim();
       expect(body.length, `page ${index + 1}`).toBeGreaterThan(200);
     });
+  });
+
+  it("states one build date, fixed once for both builds, in the PDF and on the site", () => {
+    const given = process.env["SOURCE_DATE_EPOCH"];
+    if (given === undefined) {
+      // Set by makePdf from the clock, in whole seconds, while it ran.
+      expect(sourceDateEpoch).toMatch(/^\d+$/);
+      expect(Number(sourceDateEpoch)).toBeGreaterThanOrEqual(Math.floor(started / 1000));
+      expect(Number(sourceDateEpoch)).toBeLessThanOrEqual(Math.ceil(finished / 1000));
+    } else {
+      expect(sourceDateEpoch).toBe(given);
+    }
+    const builtAt = new Date(Number(sourceDateEpoch) * 1000);
+    const figuresJson = JSON.parse(readFileSync(path.join(outDir, "data", "siffror.json"), "utf8"));
+    expect(figuresJson.byggdatum).toBe(builtAt.toISOString().slice(0, 10));
+    const stated = aboutData.built(formatDate(builtAt));
+    expect(fold(pages.join(" "))).toContain(fold(stated));
+    expect(fold(readPage(outDir).document.body.textContent ?? "")).toContain(fold(stated));
   });
 
   it("never links to the local server it was printed from", () => {
@@ -221,6 +263,41 @@ describe("without Chromium", () => {
   it("stops before building, saying how to install one", async () => {
     await expect(makePdf({ outDir, executablePath: null })).rejects.toThrow(INSTALL_HINT);
   });
+});
+
+describe("buildEpoch", () => {
+  it("keeps a SOURCE_DATE_EPOCH that is given", () => {
+    expect(buildEpoch({ SOURCE_DATE_EPOCH: "1700000000" }, 1_800_000_000_999)).toBe("1700000000");
+  });
+
+  it("otherwise takes the time it is given, in whole seconds", () => {
+    expect(buildEpoch({}, 1_800_000_000_999)).toBe("1800000000");
+  });
+});
+
+describe.skipIf(chrome === null)("when printing fails", () => {
+  it(
+    "leaves outDir exactly as it was and no scratch build behind",
+    async () => {
+      const target = mkdtempSync(path.join(tmpdir(), "fc-pdf-fail-"));
+      const scratch = path.join(PROJECT_ROOT, ".astro");
+      const mine = () =>
+        existsSync(scratch)
+          ? readdirSync(scratch).filter((name) => name.startsWith(`pdf-build-${process.pid}-`))
+          : [];
+      try {
+        writeFileSync(path.join(target, "index.html"), "förra bygget");
+        const before = hashTree(target);
+        // A program that is not a browser: the first build succeeds, printing fails.
+        await expect(makePdf({ outDir: target, executablePath: "/bin/false" })).rejects.toThrow();
+        expect(hashTree(target)).toEqual(before);
+        expect(mine()).toEqual([]);
+      } finally {
+        rmSync(target, { recursive: true, force: true });
+      }
+    },
+    PDF_TIMEOUT,
+  );
 });
 
 describe("a plain build", () => {

@@ -575,16 +575,12 @@ describe("values are shown safely in the problem list", () => {
 });
 
 describe("a file of garbage gives a short, bounded list", () => {
-  it("10 MB of random bytes: one clear problem, quickly", () => {
+  it("10 MB of random bytes: one clear problem", () => {
     const dir = scratch.copyData();
     writeFileSync(path.join(dir, V), randomBytes(10 * 1024 * 1024));
-    const started = performance.now();
     const error = problemsIn(dir);
-    const elapsed = performance.now() - started;
     expectProblems(error, [{ file: V, line: 1, reason: /filen är inte UTF-8/ }]);
     expect(error.problems).toHaveLength(1);
-    // A generous guard against accidental quadratic work, not a benchmark.
-    expect(elapsed).toBeLessThan(20_000);
   });
 
   it("10 MB of random CSV-like text: the first of each kind, then one summary line per kind", () => {

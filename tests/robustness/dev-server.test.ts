@@ -1,13 +1,16 @@
 /**
  * `npm run dev` while an analyst edits data/: a change shows without a
- * restart, a bad change shows the problem list in the error overlay instead
- * of stopping the server, and the browser is told to reload each time.
+ * restart, a bad change shows the Swedish problem list (in the terminal and as
+ * the page in the browser, never Astro's English error overlay or a stack trace)
+ * instead of stopping the server, and the browser is told to reload each time.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
+import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
 import { editData, readData, scratchDir, setField } from "./data-copy.ts";
 
 const ASTRO = path.join(PROJECT_ROOT, "node_modules", "astro", "bin", "astro.mjs");
@@ -26,10 +29,16 @@ const freePort = () =>
     });
   });
 
+/**
+ * Generous: a dev server on a busy 2-core machine can take minutes to start.
+ * Less than the suite's testTimeout, so a wait that fails says what it waited for.
+ */
+const WAIT_MS = 4 * 60_000;
+
 async function until<T>(
   what: string,
   attempt: () => Promise<T | undefined>,
-  ms = 60_000,
+  ms = WAIT_MS,
 ): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
@@ -53,6 +62,11 @@ function plainEnv(): NodeJS.ProcessEnv {
   );
 }
 
+/** Astro's English error overlay and what it shows: the error's class, stack and source. */
+const NOT_FOR_THE_ANALYST =
+  /An error occurred|DataValidationError|Stack trace|readAndValidate|load-dataset\.ts/i;
+
+const chrome = chromeOrSkip();
 const scratch = scratchDir("dev-server");
 const dataDir = scratch.copyData();
 const original = readData(dataDir, "verksamheter.csv");
@@ -90,7 +104,7 @@ beforeAll(async () => {
   await until("the HMR socket", async () =>
     socket.readyState === WebSocket.OPEN ? true : undefined,
   );
-});
+}, WAIT_MS * 2);
 
 afterAll(() => {
   socket?.close();
@@ -118,24 +132,66 @@ describe("the dev server while data/ changes", () => {
     expect(html).toContain("Familjecentralen Ändrad");
   });
 
-  it("shows a bad change as the problem list in the error overlay, and keeps running", async () => {
+  it("shows a bad change as a Swedish page with the problem list alone, and keeps running", async () => {
     const since = Date.now();
+    const logFrom = log.length;
     editData(dataDir, "verksamheter.csv", (csv) => setField(csv, 3, "id", "V001"));
     await reloadAfter(since);
     const response = await fetch(url);
     expect(response.status).toBe(500);
-    expect(await response.text()).toContain("DataValidationError");
-    // The overlay gets the error over the HMR socket, with the Swedish problem list.
-    const overlay = await until("the error overlay payload", async () =>
-      hmr.find((m) => m.at >= since && m.data.includes('"type":"error"')),
+    const html = await response.text();
+    const { document } = parseHTML(html);
+    expect(document.documentElement.getAttribute("lang")).toBe("sv");
+    expect(document.querySelector("h1")?.textContent).toMatch(/datan behöver rättas/);
+    const problems = document.querySelector("pre")?.textContent ?? "";
+    expect(problems).toMatch(/^Datan kan inte användas: 1 fel hittades\./);
+    expect(problems).toMatch(
+      /verksamheter\.csv rad 3, kolumn id: "V001" finns redan på rad 2; värdet måste vara unikt/,
     );
-    expect(overlay.data).toContain(
-      'verksamheter.csv rad 3, kolumn id: \\"V001\\" finns redan på rad 2',
-    );
-    expect(log).toMatch(/verksamheter\.csv rad 3, kolumn id: "V001" finns redan på rad 2/);
+    expect(html).not.toMatch(NOT_FOR_THE_ANALYST);
+    // The terminal shows the same list, and no stack trace.
+    const printed = await until("the problem list in the terminal", async () => {
+      const text = log.slice(logFrom);
+      return /verksamheter\.csv rad 3, kolumn id: "V001" finns redan på rad 2/.test(text)
+        ? text
+        : undefined;
+    });
+    expect(printed).not.toMatch(NOT_FOR_THE_ANALYST);
+    expect(printed).not.toMatch(/^\s+at /m);
   });
 
-  it("recovers as soon as the file is fixed", async () => {
+  it.skipIf(chrome === null)(
+    "in Chromium: the Swedish page, no error overlay; it turns into the report when the file is fixed",
+    async () => {
+      const browser = await launchChrome(chrome ?? "");
+      try {
+        const page = await browser.newPage();
+        // The page keeps listening for reloads, like the report itself.
+        const listening = page.waitForEvent("console", {
+          predicate: (message) => message.text().includes("[vite] connected"),
+          timeout: WAIT_MS,
+        });
+        await page.goto(url);
+        const text = await page.locator("body").innerText();
+        expect(text).toMatch(/verksamheter\.csv rad 3, kolumn id: "V001" finns redan på rad 2/);
+        expect(text).not.toMatch(NOT_FOR_THE_ANALYST);
+        expect(await page.locator("vite-error-overlay, astro-dev-overlay").count()).toBe(0);
+        await listening;
+        editData(dataDir, "verksamheter.csv", () => original);
+        // No reload by hand: the page reloads itself when the server says so.
+        await page.waitForFunction(
+          () => document.querySelector("#problem") === null && document.querySelector("h1"),
+          undefined,
+          { timeout: WAIT_MS },
+        );
+        expect(await page.locator("h1").innerText()).toMatch(/^Familjecentraler i Sverige/);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+
+  it("recovers as soon as the file is fixed, and never sent the browser an error overlay", async () => {
     const since = Date.now();
     editData(dataDir, "verksamheter.csv", () => original);
     await reloadAfter(since);
@@ -143,5 +199,6 @@ describe("the dev server while data/ changes", () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain("Familjecentralen i Upplands Väsby");
     expect(dev.exitCode).toBeNull();
+    expect(hmr.filter((message) => message.data.includes('"type":"error"'))).toEqual([]);
   });
 });

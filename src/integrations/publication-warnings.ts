@@ -1,0 +1,27 @@
+import { accessibilityStatement } from "../lib/strings.ts";
+
+/**
+ * Domains reserved for examples by RFC 2606: no mail to them is ever delivered,
+ * so an address on one is a placeholder, whatever its name.
+ */
+const RESERVED_EXAMPLE_DOMAIN = /(^|\.)example$|(^|\.)example\.(com|net|org)$/i;
+
+/** True if the e-mail address is on a reserved example domain (e.g. `x@familjecentraler.example`). */
+export function isPlaceholderAddress(address: string): boolean {
+  const domain = address.trim().split("@").pop() ?? "";
+  return RESERVED_EXAMPLE_DOMAIN.test(domain.replace(/\.$/, ""));
+}
+
+/**
+ * What must be changed before the report is published, in Swedish; empty when
+ * nothing is left. The build prints these and carries on.
+ */
+export function publicationWarnings(
+  contact: string = accessibilityStatement.contact,
+): readonly string[] {
+  return isPlaceholderAddress(contact)
+    ? [
+        `Kontaktadressen i tillgänglighetsredogörelsen, ${contact}, är en platshållare: domänen är reserverad för exempel och tar aldrig emot e-post. Skriv in en riktig adress i src/lib/strings.ts, nyckeln accessibilityStatement.contact, innan rapporten publiceras.`,
+      ]
+    : [];
+}
