@@ -38,6 +38,7 @@ export const site = {
 } as const;
 
 export { nouns } from "./nouns.ts";
+export { kommunSearch, mapExplorer, unitFields, unitTitle } from "./interactive-strings.ts";
 
 /** The report's sections in reading order; `id` is the permalink anchor and never changes. */
 export const sections = [
@@ -309,7 +310,6 @@ export const map = {
   summary: (p: { units: number; regioner: number; without: readonly string[] }) =>
     `Karta över Sverige med ${formatCount(p.units, nouns.verksamhet)} i ${formatCount(p.regioner, nouns.region)}.` +
     (p.without.length === 0 ? "" : ` Ingen verksamhet finns i ${formatList(p.without)}.`),
-  pointTitle: (namn: string, kommun: string, form: string) => `${namn} (${kommun}) – ${form}`,
   formLegend: (label: string, count: string) => `${label} (${count})`,
   withoutUnits: (names: string) => `Ingen verksamhet: ${names}`,
 } as const;
@@ -700,11 +700,6 @@ export const regionPage = {
   listHeading: "Verksamheterna",
   listTable: {
     caption: (region: string) => `Alla verksamheter i ${region}`,
-    name: "Namn",
-    kommun: "Kommun",
-    form: "Verksamhetsform",
-    area: "Områdestyp",
-    areaMissing: "Uppgift saknas",
   },
   exampleNote: "Namn och platser är exempeldata; antalen återger kartläggningens resultat.",
   listTooLong: (count: number) =>

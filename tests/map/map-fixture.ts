@@ -58,7 +58,8 @@ export const FORM_NAME = {
 
 export const LABELS: MapLabels = {
   summary: `Karta över Sverige med ${UNITS.length} verksamheter & "regioner"`,
-  pointTitle: (unit) => `${unit.namn}, ${unit.kommun} kommun (${FORM_NAME[unit.form]})`,
+  pointTitle: (unit) => `${unit.namn}, ${unit.kommun} kommun`,
+  formName: (form) => FORM_NAME[form],
   formLegend: (form, count) => `${FORM_NAME[form]} (${count})`,
   withoutUnits: (lanskoder) => `Ingen verksamhet i ${lanskoder.join(", ")}`,
 };
