@@ -287,6 +287,7 @@ export const geography = {
       ? `alla ${formatCount(p.regionTotal, nouns.region)}.`
       : `${formatInteger(p.regioner)} av ${formatCount(p.regionTotal, nouns.region)}. Det finns ingen verksamhet i ${formatList(p.without)}.`),
   regionIndex: "Alla regioner, med en sida per region",
+  kommunFinder: "Hitta din kommun: alla kommuner från A till Ö",
   table: {
     caption: "Verksamheter per region, efter verksamhetsform, och kommuner med minst en verksamhet",
     region: "Region",
@@ -614,6 +615,7 @@ export const nav = {
   label: "Webbplatsen",
   home: "Rapporten",
   regions: "Regioner",
+  kommuner: "Hitta kommun",
   downloads: "Ladda ner data",
   accessibility: "Tillgänglighet",
   footerLabel: "Mer om webbplatsen",
@@ -717,6 +719,20 @@ export const regionIndex = {
   lead: "Varje region har en egen sida med karta, kommuner, områdestyper och en lista över verksamheterna.",
   item: (units: number) => formatCount(units, nouns.verksamhet),
   itemNone: "ingen verksamhet",
+} as const;
+
+/** The kommun finder: every kommun A–Ö, with its units and a link to its row on its region's page. */
+export const kommunFinder = {
+  title: (year: string) => `Hitta din kommun – familjecentraler ${year}`,
+  description: (year: string, kommuner: number) =>
+    `Alla ${formatCount(kommuner, nouns.kommun)} från A till Ö med familjecentraler och familjecentralsliknande verksamheter enligt kartläggningen ${year}.`,
+  heading: "Hitta din kommun",
+  lead: (kommuner: number) =>
+    `Här finns alla landets ${formatCount(kommuner, nouns.kommun)} i bokstavsordning, med verksamheterna i varje kommun efter verksamhetsform. Kommunens namn leder till dess rad i tabellen på regionens sida.`,
+  letters: "Kommunerna efter begynnelsebokstav",
+  /** After the kommun's name: " (Region Skåne): 3 familjecentraler och 1 familjecentralsliknande verksamhet". */
+  detail: (region: string, units: FormCounts) =>
+    ` (${region}): ${units.total === 0 ? regionIndex.itemNone : formCounts(units)}`,
 } as const;
 
 /** The report as a PDF: the download link, shown only in a build that has the file. */
