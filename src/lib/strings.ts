@@ -796,19 +796,23 @@ export const accessibilityStatement = {
   checksIntro:
     "Webbplatsens kod har automatiska tester som körs på alla sidor varje gång koden ändras, innan ändringen tas i bruk. Testerna kontrollerar att",
   checks: [
-    "axe-core inte hittar några fel enligt WCAG 2.0 och 2.1, nivå A och AA,",
+    "axe-core inte hittar några fel enligt WCAG 2.0 och 2.1, nivå A och AA, också när en verksamhet på kartan är markerad, en tabell är sorterad och en verksamhetsform är dold,",
     "koden är giltig HTML enligt W3C:s Nu HTML Checker,",
     "sidan går att använda med tangentbord: en länk för att hoppa till innehållet, synlig fokusmarkering och logisk tabbordning,",
+    "kartornas verksamheter går att nå med tangentbord, mus och pekskärm, och att webbläsaren ger varje verksamhet ett namn som skärmläsare läser upp,",
+    "tabellerna går att sortera, och kommunsökningen hittar kommuner även när namnet skrivs utan å, ä och ö,",
     "inget innehåll kräver rullning i sidled vid 320, 375, 768 och 1280 pixlars bredd,",
-    "allt innehåll, alla diagram och alla siffror visas utan JavaScript,",
+    "allt innehåll, alla diagram och alla siffror visas utan JavaScript, med samma text som med JavaScript,",
     "varje sida har svenska som språk, en huvudrubrik och rubriker i rätt ordning,",
     "varje diagram har en textbeskrivning och samma siffror i en tabell.",
   ],
   checksNote:
-    "När rapporten byggs om med nya uppgifter kontrolleras datafilerna rad för rad, men sidorna testas inte automatiskt på nytt. Automatiska tester hittar inte heller alla brister: till exempel prövas inte språkets begriplighet eller hur skärmläsare läser upp kartan.",
+    "När rapporten byggs om med nya uppgifter kontrolleras datafilerna rad för rad, men sidorna testas inte automatiskt på nytt. Automatiska tester hittar inte heller alla brister: till exempel prövas inte språkets begriplighet, och kartorna har inte prövats av personer som använder skärmläsare.",
   issuesHeading: "Kända brister",
   issues: [
-    "Punkterna på kartorna går inte att nå med tangentbord eller skärmläsare en och en. Samma uppgifter finns i tabellerna intill kartorna: antal per region och kommun, och på varje regions sida en lista över alla verksamheter.",
+    "Kartornas verksamheter går att nå en och en bara med JavaScript påslaget: peka eller tryck på en symbol, eller gå till kartan med tabbtangenten och flytta mellan verksamheterna med piltangenterna. Utan JavaScript är kartan en bild. Samma uppgifter finns alltid i tabellerna intill kartorna och i listan över verksamheter på varje regions sida.",
+    "Symbolerna på kartorna är små och ligger tätt i storstäderna. Med piltangenterna nås varje verksamhet, men med mus eller finger kan det vara svårt att träffa den man vill.",
+    "När en karta har fler verksamheter än den visar en och en, visar den en symbol per kommun och verksamhetsform; symbolen berättar då hur många verksamheter den står för, inte vilka.",
     "Kartans regioner är länkar för den som använder mus. För tangentbord och skärmläsare finns samma länkar i tabellen under kartan.",
     "PDF-versionen skapas automatiskt ur webbsidan med taggar, bokmärken och inbäddade typsnitt, men den har inte granskats manuellt mot kraven för tillgängliga PDF-dokument.",
   ],
