@@ -90,3 +90,34 @@ export function datasetOf(texts: Partial<DataTexts>): Dataset {
   }
   return result.dataset;
 }
+
+/**
+ * The smallest valid dataset a steward might bring: one familjecentralsliknande
+ * unit in Visby (Region Gotland has a single kommun), no area type, no partner,
+ * target group 0–12, real data and only the current survey. As data files.
+ */
+export function oneUnitFiles(): Record<string, string> {
+  const [template] = shippedUnits();
+  if (template === undefined) throw new Error("the shipped data has no units");
+  const unit: UnitRow = {
+    ...template,
+    id: "X1",
+    namn: "Familjeträffen Visby",
+    verksamhetsform: "familjecentralsliknande",
+    ...FORM_SERVICES.familjecentralsliknande,
+    kommunkod: "0980",
+    lat: "57.6348",
+    lon: "18.2948",
+    omradestyp: "",
+    malgrupp: "0-12",
+    samverkan_bibliotek: "nej",
+    samverkan_forskola: "nej",
+    samverkan_tandvard: "nej",
+    samverkan_psykolog: "nej",
+  };
+  return {
+    "verksamheter.csv": unitsCsv([unit]),
+    "kartlaggningar.csv":
+      "ar,antal,kalla,exempeldata,uppdrag,redovisad\n2025,,Enhetens egen kartläggning,nej,,\n",
+  };
+}
