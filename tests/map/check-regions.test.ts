@@ -9,6 +9,7 @@ import {
 import { BORDER_CORRECTIONS } from "../../src/lib/data/border-corrections.ts";
 import { distanceToBoundaryKm } from "../../src/lib/data/distance-to-boundary.ts";
 import { loadCheckGeodata, loadDataset } from "../../src/lib/data/index.ts";
+import { CENTRAL_TOWNS } from "./central-towns.ts";
 import { DATA_DIR, geodata } from "./map-fixture.ts";
 
 const FILE = "data/verksamheter.csv";
@@ -373,5 +374,34 @@ describe("kommuner whose territory the source puts in a neighbouring region", ()
     const [problem, ...rest] = check(unitIn("1083", 55.75, 14.7));
     expect(rest).toEqual([]);
     expect(problem?.reason).toMatch(/ligger utanför alla regioner på kartan, \d+,\d km från /);
+  });
+});
+
+describe("every kommun's central town", () => {
+  it("lists each kommun in data/kommuner.csv once", () => {
+    expect(CENTRAL_TOWNS.map(([kommunkod]) => kommunkod)).toEqual(
+      dataset.kommuner.map((k) => k.kommunkod),
+    );
+  });
+
+  it("is accepted in its own kommun's region", () => {
+    const units = CENTRAL_TOWNS.map(([kommunkod, , lat, lon], index) => ({
+      line: index + 2,
+      row: unitIn(kommunkod, lat, lon),
+    }));
+    const problems = checkUnitsInRegions(FILE, units, GEOMETRY, regionName);
+    expect(
+      problems.map(({ line, reason }) => `${CENTRAL_TOWNS[line - 2]?.[1]}: ${reason}`),
+    ).toEqual([]);
+  });
+
+  it("is reported when a kommun in a distant region claims it", () => {
+    // Kiruna for towns in southern Sweden, Malmö for the rest.
+    const units = CENTRAL_TOWNS.map(([kommunkod, , lat, lon], index) => ({
+      line: index + 2,
+      row: unitIn(kommunkod < "1700" ? "2584" : "1280", lat, lon),
+    }));
+    const problems = checkUnitsInRegions(FILE, units, GEOMETRY, regionName);
+    expect(problems.map(({ line }) => line)).toEqual(units.map(({ line }) => line));
   });
 });
