@@ -209,7 +209,7 @@ export const summary = {
       const share = finding.typeShare[leading.key];
       return `${capitalise(shareInWords(share))} ligger i ${areaTypeIn(leading.key)}, den vanligaste områdestypen. ${challenges}`;
     }
-    return `${areaTypes.tie(leading, finding.typeShare)} ${challenges}`;
+    return [areaTypes.tie(leading, finding.typeShare), challenges].filter(Boolean).join(" ");
   },
   work: (p: { units: number; ageGroup: Malgrupp | null; partners: readonly Partner[] }) => {
     const age = p.ageGroup === null ? "" : `, främst för barn ${ageGroupLabel[p.ageGroup]}`;

@@ -14,7 +14,13 @@ import { regionText } from "../../src/lib/region-text.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
 import { buildSite } from "../helpers/build-site.ts";
-import { FORM_SERVICES, shippedUnits, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
+import {
+  FORM_SERVICES,
+  oneUnitFiles,
+  shippedUnits,
+  unitsCsv,
+  type UnitRow,
+} from "../helpers/datasets.ts";
 import { readPage } from "../helpers/page.ts";
 import { expectWellFormed } from "../helpers/well-formed.ts";
 import { scratchDir } from "../robustness/data-copy.ts";
@@ -72,28 +78,7 @@ describe("the shipped data", () => {
 });
 
 describe("one unit, on an island region with one kommun, real data, nothing known", () => {
-  const [template] = shippedUnits();
-  const unit: UnitRow = {
-    ...(template as UnitRow),
-    id: "X1",
-    namn: "Familjeträffen Visby",
-    verksamhetsform: "familjecentralsliknande",
-    ...FORM_SERVICES.familjecentralsliknande,
-    kommunkod: "0980",
-    lat: "57.6348",
-    lon: "18.2948",
-    omradestyp: "",
-    malgrupp: "0-12",
-    samverkan_bibliotek: "nej",
-    samverkan_forskola: "nej",
-    samverkan_tandvard: "nej",
-    samverkan_psykolog: "nej",
-  };
-  const dir = dataDir("one-unit", {
-    "verksamheter.csv": unitsCsv([unit]),
-    "kartlaggningar.csv":
-      "ar,antal,kalla,exempeldata,uppdrag,redovisad\n2025,,Enhetens egen kartläggning,nej,,\n",
-  });
+  const dir = dataDir("one-unit", oneUnitFiles());
   let out = "";
   let output = "";
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { BORDER_CORRECTIONS } from "../../src/lib/data/border-corrections.ts";
 import { kartlaggningarSchema } from "../../src/lib/data/schema/kartlaggningar.ts";
 import { kommunerSchema } from "../../src/lib/data/schema/kommuner.ts";
 import { regionerSchema } from "../../src/lib/data/schema/regioner.ts";
@@ -44,5 +45,25 @@ describe("data/README.md lists the files", () => {
       (name) => name !== "README.md",
     );
     expect([...listed].sort()).toEqual([...present].sort());
+  });
+});
+
+describe("data/README.md explains the region check", () => {
+  it("lists the kommuner whose border the source draws wrongly, with the region it puts them in", () => {
+    const section = dictionary.split("### Kontrollen av verksamheternas läge")[1] ?? "";
+    const rows = [...section.matchAll(/^\| `(\d{4})` [^|]+\| ([^|]+?) +\|/gm)].map(
+      ([, kommunkod, region]) => [kommunkod, region],
+    );
+    const regioner = readFileSync(new URL("../../data/regioner.csv", import.meta.url), "utf8");
+    const regionName = new Map(
+      regioner
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((line) => line.split(",").slice(0, 2) as [string, string]),
+    );
+    expect(rows).toEqual(
+      BORDER_CORRECTIONS.map((c) => [c.kommunkod, regionName.get(c.lanskodInSource)]),
+    );
   });
 });

@@ -10,6 +10,7 @@ import {
   type Dataset,
   type DataSources,
 } from "../../src/lib/data/index.ts";
+import { verksamheterSchema } from "../../src/lib/data/schema/verksamheter.ts";
 import { PROJECT_ROOT } from "./build-site.ts";
 
 type Role = keyof typeof DATA_FILES;
@@ -26,24 +27,8 @@ export const SHIPPED: DataTexts = {
   kartlaggningar: shippedText("kartlaggningar"),
 };
 
-export const UNIT_HEADER = [
-  "id",
-  "namn",
-  "verksamhetsform",
-  "kommunkod",
-  "lat",
-  "lon",
-  "omradestyp",
-  "malgrupp",
-  "mvc",
-  "bvc",
-  "oppen_forskola",
-  "socialtjanst",
-  "samverkan_bibliotek",
-  "samverkan_forskola",
-  "samverkan_tandvard",
-  "samverkan_psykolog",
-] as const;
+/** verksamheter.csv's columns, in the schema's (and the shipped file's) order. */
+export const UNIT_HEADER = Object.keys(verksamheterSchema) as (keyof typeof verksamheterSchema)[];
 export type UnitColumn = (typeof UNIT_HEADER)[number];
 export type UnitRow = Record<UnitColumn, string>;
 
@@ -68,7 +53,10 @@ export const FORM_SERVICES = {
   familjecentralsliknande: { mvc: "nej", bvc: "ja", oppen_forskola: "ja", socialtjanst: "nej" },
 } as const;
 
-export function sourcesOf(texts: Partial<DataTexts>): DataSources {
+/** The shipped data as loader input, with any file's text (or bytes) replaced. */
+export function sourcesOf(
+  texts: Partial<Readonly<Record<Role, string | Uint8Array>>>,
+): DataSources {
   const source = (role: Role) => ({
     file: `data/${DATA_FILES[role]}`,
     content: texts[role] ?? SHIPPED[role],
@@ -89,4 +77,35 @@ export function datasetOf(texts: Partial<DataTexts>): Dataset {
     throw new Error(`Test dataset is invalid:\n${list.join("\n")}`);
   }
   return result.dataset;
+}
+
+/**
+ * The smallest valid dataset a steward might bring: one familjecentralsliknande
+ * unit in Visby (Region Gotland has a single kommun), no area type, no partner,
+ * target group 0–12, real data and only the current survey. As data files.
+ */
+export function oneUnitFiles(): Record<string, string> {
+  const [template] = shippedUnits();
+  if (template === undefined) throw new Error("the shipped data has no units");
+  const unit: UnitRow = {
+    ...template,
+    id: "X1",
+    namn: "Familjeträffen Visby",
+    verksamhetsform: "familjecentralsliknande",
+    ...FORM_SERVICES.familjecentralsliknande,
+    kommunkod: "0980",
+    lat: "57.6348",
+    lon: "18.2948",
+    omradestyp: "",
+    malgrupp: "0-12",
+    samverkan_bibliotek: "nej",
+    samverkan_forskola: "nej",
+    samverkan_tandvard: "nej",
+    samverkan_psykolog: "nej",
+  };
+  return {
+    "verksamheter.csv": unitsCsv([unit]),
+    "kartlaggningar.csv":
+      "ar,antal,kalla,exempeldata,uppdrag,redovisad\n2025,,Enhetens egen kartläggning,nej,,\n",
+  };
 }

@@ -6,8 +6,10 @@ import {
   type PlacedUnit,
   type RegionGeometry,
 } from "../../src/lib/data/check-regions.ts";
+import { BORDER_CORRECTIONS } from "../../src/lib/data/border-corrections.ts";
 import { distanceToBoundaryKm } from "../../src/lib/data/distance-to-boundary.ts";
 import { loadCheckGeodata, loadDataset } from "../../src/lib/data/index.ts";
+import { CENTRAL_TOWNS } from "./central-towns.ts";
 import { DATA_DIR, geodata } from "./map-fixture.ts";
 
 const FILE = "data/verksamheter.csv";
@@ -240,5 +242,166 @@ describe("checkUnitsInRegions", () => {
     const units = dataset.verksamheter.map((row, index) => ({ line: index + 2, row }));
     expect(units.length).toBeGreaterThan(0);
     expect(checkUnitsInRegions(FILE, units, GEOMETRY, regionName)).toEqual([]);
+  });
+});
+
+/** The region a point lies in on the check geometry, if any. */
+const checkRegionAt = (lat: number, lon: number): string | undefined =>
+  checkGeodata.regions.find((region) => geoContains(region, [lon, lat]))?.properties.lanskod;
+
+/**
+ * [place, kommunkod, lat, lon]: real places whose correct coordinates lie in a neighbouring
+ * region on the source's outdated or generalised county borders.
+ */
+const WRONG_SIDE_OF_SOURCE_BORDER: [string, string, number, number][] = [
+  ["Heby", "0331", 59.9386, 16.86],
+  ["Östervåla, Heby", "0331", 60.182, 17.182],
+  ["Morgongåva, Heby", "0331", 59.933, 16.956],
+  ["Habo", "0643", 57.907, 14.076],
+  ["Mullsjö", "0642", 57.916, 13.88],
+  // Lindome's centre lies 0.3 km inside Västra Götaland on the geometry; its south does not.
+  ["Lindome, Mölndal", "1481", 57.576, 12.078],
+  ["Lindome, 1 km south of the centre, Mölndal", "1481", 57.567, 12.078],
+  ["Billdal, Göteborg", "1480", 57.574, 11.949],
+  ["Jämshög, Olofström", "1060", 56.239, 14.533],
+  ["Skottorp, Laholm", "1381", 56.391, 12.971],
+  ["Mölnbo, Gnesta", "0461", 59.0469, 17.4181],
+  ["Råshult, Älmhult", "0765", 56.5153, 14.1513],
+];
+
+describe("kommuner whose territory the source puts in a neighbouring region", () => {
+  it.each(WRONG_SIDE_OF_SOURCE_BORDER)("accepts %s (%s)", (_place, kommunkod, lat, lon) => {
+    expect(check(unitIn(kommunkod, lat, lon))).toEqual([]);
+  });
+
+  const listed = BORDER_CORRECTIONS.flatMap(({ kommunkod, lanskodInSource, places }) =>
+    places.map(([place, lat, lon]) => [place, kommunkod, lanskodInSource, lat, lon] as const),
+  );
+
+  it.each(listed)(
+    "needs its entry for %s (%s): the check geometry puts it in region %s",
+    (_place, kommunkod, lanskodInSource, lat, lon) => {
+      const unit = unitIn(kommunkod, lat, lon);
+      expect(checkRegionAt(lat, lon)).toBe(lanskodInSource);
+      const units = [{ line: 2, row: unit }];
+      expect(checkUnitsInRegions(FILE, units, GEOMETRY, regionName, [])).toEqual([
+        {
+          file: FILE,
+          line: 2,
+          column: "lat",
+          reason: expect.stringContaining(
+            `ligger i ${regionName(lanskodInSource)}, inte i ${regionName(unit.lanskod)} där kommunen ${kommunkod} ligger`,
+          ),
+        },
+      ]);
+      expect(checkUnitsInRegions(FILE, units, GEOMETRY, regionName)).toEqual([]);
+    },
+  );
+
+  it("lists each kommun once, with a neighbouring region other than its own", () => {
+    const codes = BORDER_CORRECTIONS.map((c) => c.kommunkod);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const { kommunkod, lanskodInSource, places } of BORDER_CORRECTIONS) {
+      const own = dataset.kommuner.find((k) => k.kommunkod === kommunkod)?.lanskod;
+      expect(regionNames.has(lanskodInSource)).toBe(true);
+      expect(lanskodInSource).not.toBe(own);
+      // The places lie near the own region: the two regions share a border on the geometry.
+      const ownRegion = checkGeodata.regions.find((r) => r.properties.lanskod === own);
+      if (ownRegion === undefined) throw new Error(`no region for ${kommunkod} on the geometry`);
+      for (const [, lat, lon] of places)
+        expect(distanceToBoundaryKm([lon, lat], ownRegion.geometry)).toBeLessThan(20);
+    }
+  });
+
+  it("still reports the same point claimed by a kommun in a third region", () => {
+    const reasons = [
+      unitIn("2180", 59.9386, 16.86), // Heby claimed by Gävle
+      unitIn("0580", 57.907, 14.076), // Habo claimed by Linköping
+      unitIn("0680", 57.574, 11.949), // Billdal claimed by Jönköping
+      unitIn("0780", 56.391, 12.971), // Skottorp claimed by Växjö
+    ].map((unit) => check(unit)[0]?.reason);
+    expect(reasons).toEqual([
+      "punkten (59,9386, 16,8600) ligger i Region Västmanland, inte i Region Gävleborg där kommunen 2180 ligger",
+      "punkten (57,9070, 14,0760) ligger i Västra Götalandsregionen, inte i Region Östergötland där kommunen 0580 ligger",
+      "punkten (57,5740, 11,9490) ligger i Region Halland, inte i Region Jönköpings län där kommunen 0680 ligger",
+      "punkten (56,3910, 12,9710) ligger i Region Skåne, inte i Region Kronoberg där kommunen 0780 ligger",
+    ]);
+  });
+
+  it("still reports a point in the listed region claimed by a kommun that is not in the table", () => {
+    const reasons = [
+      unitIn("0380", 59.9386, 16.86), // Heby claimed by Uppsala
+      unitIn("0680", 57.907, 14.076), // Habo claimed by Jönköping
+      unitIn("1402", 57.567, 12.078), // southern Lindome claimed by Partille
+      unitIn("1082", 56.239, 14.533), // Jämshög claimed by Karlshamn
+    ].map((unit) => check(unit)[0]?.reason);
+    expect(reasons).toEqual([
+      "punkten (59,9386, 16,8600) ligger i Region Västmanland, inte i Region Uppsala där kommunen 0380 ligger",
+      "punkten (57,9070, 14,0760) ligger i Västra Götalandsregionen, inte i Region Jönköpings län där kommunen 0680 ligger",
+      "punkten (57,5670, 12,0780) ligger i Region Halland, inte i Västra Götalandsregionen där kommunen 1402 ligger",
+      "punkten (56,2390, 14,5330) ligger i Region Skåne, inte i Region Blekinge där kommunen 1082 ligger",
+    ]);
+  });
+
+  it("still reports a unit of a listed kommun in a third region or abroad", () => {
+    const reasons = [
+      unitIn("0331", 60.6749, 17.1413), // Heby's unit in Gävle
+      unitIn("0643", 58.4108, 15.6214), // Habo's unit in Linköping
+      unitIn("1481", 57.7089, 11.9746), // Mölndal's unit in Göteborg: accepted, same region
+      unitIn("1381", 56.8777, 14.8091), // Laholm's unit in Växjö
+      unitIn("1381", 56.0361, 12.6136), // Laholm's unit in Helsingør, Denmark
+    ].map((unit) => check(unit)[0]?.reason);
+    expect(reasons).toEqual([
+      "punkten (60,6749, 17,1413) ligger i Region Gävleborg, inte i Region Uppsala där kommunen 0331 ligger",
+      "punkten (58,4108, 15,6214) ligger i Region Östergötland, inte i Region Jönköpings län där kommunen 0643 ligger",
+      undefined,
+      "punkten (56,8777, 14,8091) ligger i Region Kronoberg, inte i Region Halland där kommunen 1381 ligger",
+      expect.stringMatching(
+        /^punkten \(56,0361, 12,6136\) ligger utanför alla regioner på kartan, \d+,\d km från Region Halland där kommunen 1381 ligger$/,
+      ),
+    ]);
+  });
+
+  it("accepts a listed kommun's point at sea nearest the listed region's coast, but not far out", () => {
+    // In Sölvesborgsviken, just off the source's coastline, nearer Skåne's coast than Blekinge's.
+    const bay = unitIn("1083", 56.04, 14.53);
+    expect(checkRegionAt(bay.lat, bay.lon)).toBeUndefined();
+    expect(checkUnitsInRegions(FILE, [{ line: 2, row: bay }], GEOMETRY, regionName, [])).toEqual([
+      expect.objectContaining({ reason: expect.stringContaining("ligger utanför alla regioner") }),
+    ]);
+    expect(check(bay)).toEqual([]);
+    // Hanöbukten, more than the tolerance from Skåne's and Blekinge's coasts.
+    const [problem, ...rest] = check(unitIn("1083", 55.75, 14.7));
+    expect(rest).toEqual([]);
+    expect(problem?.reason).toMatch(/ligger utanför alla regioner på kartan, \d+,\d km från /);
+  });
+});
+
+describe("every kommun's central town", () => {
+  it("lists each kommun in data/kommuner.csv once", () => {
+    expect(CENTRAL_TOWNS.map(([kommunkod]) => kommunkod)).toEqual(
+      dataset.kommuner.map((k) => k.kommunkod),
+    );
+  });
+
+  it("is accepted in its own kommun's region", () => {
+    const units = CENTRAL_TOWNS.map(([kommunkod, , lat, lon], index) => ({
+      line: index + 2,
+      row: unitIn(kommunkod, lat, lon),
+    }));
+    const problems = checkUnitsInRegions(FILE, units, GEOMETRY, regionName);
+    expect(
+      problems.map(({ line, reason }) => `${CENTRAL_TOWNS[line - 2]?.[1]}: ${reason}`),
+    ).toEqual([]);
+  });
+
+  it("is reported when a kommun in a distant region claims it", () => {
+    // Kiruna for towns in southern Sweden, Malmö for the rest.
+    const units = CENTRAL_TOWNS.map(([kommunkod, , lat, lon], index) => ({
+      line: index + 2,
+      row: unitIn(kommunkod < "1700" ? "2584" : "1280", lat, lon),
+    }));
+    const problems = checkUnitsInRegions(FILE, units, GEOMETRY, regionName);
+    expect(problems.map(({ line }) => line)).toEqual(units.map(({ line }) => line));
   });
 });

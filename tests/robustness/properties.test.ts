@@ -20,6 +20,7 @@ import { limitProblems } from "../../src/lib/data/limit-problems.ts";
 import { PROBLEMS_PER_FILE } from "../../src/lib/data/problem.ts";
 import { verksamheterSchema } from "../../src/lib/data/schema/verksamheter.ts";
 import { fixtureSources, fixtureText } from "../helpers/fixture.ts";
+import { sourcesOf } from "../helpers/datasets.ts";
 import { DATA_DIR, mojibake, rows, setField, unrows } from "./data-copy.ts";
 
 const FILE = "data/verksamheter.csv";
@@ -35,18 +36,7 @@ const UNIT_ROWS = rows(VALID.verksamheter).length - 1;
 const REGIONS = { map: loadGeodata(DATA_DIR).regions, detail: loadCheckGeodata(DATA_DIR) };
 
 /** The shipped data with verksamheter.csv replaced. */
-function sourcesWith(verksamheter: string | Uint8Array): DataSources {
-  const source = (name: keyof typeof VALID, content: string | Uint8Array) => ({
-    file: `data/${name}.csv`,
-    content,
-  });
-  return {
-    regioner: source("regioner", VALID.regioner),
-    kommuner: source("kommuner", VALID.kommuner),
-    verksamheter: source("verksamheter", verksamheter),
-    kartlaggningar: source("kartlaggningar", VALID.kartlaggningar),
-  };
-}
+const sourcesWith = (verksamheter: string | Uint8Array): DataSources => sourcesOf({ verksamheter });
 
 function expectProblem(problem: Problem, file = FILE): void {
   expect(problem.file).toBe(file);

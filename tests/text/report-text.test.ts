@@ -17,28 +17,10 @@ import {
   unitsCsv,
   type UnitRow,
 } from "../helpers/datasets.ts";
+import { reportSentences } from "../helpers/report-sentences.ts";
 
 /** All the national page's data-dependent text, as one string. */
-function allText(text: ReportText): string {
-  return [
-    text.title,
-    text.description,
-    ...text.keyFigures.flatMap((figure) => [figure.value, figure.label, figure.detail ?? ""]),
-    ...text.findings,
-    ...text.assignment,
-    text.development,
-    text.geography,
-    text.mapCaption,
-    text.mapSummary,
-    text.areaTypes.finding,
-    text.areaTypes.missing ?? "",
-    text.areaTypes.byForm.text ?? "",
-    text.healthWork.ageFocus ?? "",
-    text.healthWork.collaboration,
-    text.aboutData.sources,
-    text.aboutData.period,
-  ].join("\n");
-}
+const allText = (text: ReportText): string => reportSentences(text).join("\n");
 
 const textOf = (dataset: Dataset) => reportText(reportFigures(dataset));
 const withUnits = (edit: (units: UnitRow[]) => UnitRow[]) =>

@@ -10,11 +10,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { regionText } from "../../src/lib/region-text.ts";
-import { reportText, type ReportText } from "../../src/lib/report-text.ts";
+import { reportText } from "../../src/lib/report-text.ts";
 import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
 import { ageGroupLabel, partnerShort } from "../../src/lib/strings.ts";
 import { datasetOf, FORM_SERVICES, SHIPPED, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
 import { runs } from "../helpers/property-runs.ts";
+import { reportSentences } from "../helpers/report-sentences.ts";
 import { expectWellFormed } from "../helpers/well-formed.ts";
 
 const KOMMUNER = SHIPPED.kommuner
@@ -178,27 +179,6 @@ function oracle(units: readonly UnitRow[]) {
   };
 }
 
-function sentencesOf(text: ReportText): string[] {
-  return [
-    text.title,
-    text.description,
-    ...text.keyFigures.flatMap((f) => [`${f.value} ${f.label}`, f.detail ?? ""]),
-    ...text.findings,
-    ...text.assignment,
-    text.development,
-    text.geography,
-    text.mapCaption,
-    text.mapSummary,
-    text.areaTypes.finding,
-    text.areaTypes.missing ?? "",
-    text.areaTypes.byForm.text ?? "",
-    text.healthWork.ageFocus ?? "",
-    text.healthWork.collaboration,
-    text.aboutData.sources,
-    text.aboutData.period,
-  ].filter((sentence) => sentence !== "");
-}
-
 const FRACTION_VALUE: Record<string, number> = {
   "en tiondel": 1 / 10,
   "en femtedel": 1 / 5,
@@ -291,7 +271,7 @@ describe("statements for any valid dataset", () => {
         const units = unitsFor(p);
         const dataset = datasetOf({ verksamheter: unitsCsv(units), kartlaggningar: surveysFor(p) });
         const figures = reportFigures(dataset);
-        const national = sentencesOf(reportText(figures));
+        const national = reportSentences(reportText(figures));
         const regional = dataset.regioner.flatMap((region) => {
           const text = regionText(figures, regionFigures(dataset, region));
           return [

@@ -1,4 +1,5 @@
 import { geoContains } from "d3-geo";
+import { BORDER_CORRECTIONS, type BorderCorrection } from "./border-corrections.ts";
 import type { Geodata, RegionFeature } from "./geodata-types.ts";
 import { landAreas, type LandArea } from "./land-areas.ts";
 import { CHECK_GEODATA_FILE, GEODATA_FILE } from "./load-geodata.ts";
@@ -38,14 +39,20 @@ export interface RegionGeometry {
  * which is quick to test; the rest are placed on the check geometry: a point in another region
  * is reported, and a point in no region (at sea, abroad, or on an island too small for the
  * source) is accepted only within COASTAL_TOLERANCE_KM of its own region with no land nearer.
+ *
+ * For a kommun in `corrections`, whose territory the geometry puts partly in one neighbouring
+ * region, that region's land counts as its own too: a point in it, or at sea nearest to it
+ * within the tolerance, is accepted. Every other region and country still counts as elsewhere.
  */
 export function checkUnitsInRegions(
   file: string,
   units: readonly Located<PlacedUnit>[],
   geometry: RegionGeometry,
   regionName: (lanskod: string) => string,
+  corrections: readonly BorderCorrection[] = BORDER_CORRECTIONS,
 ): Problem[] {
   const mapRegions = new Map(geometry.map.map((region) => [region.properties.lanskod, region]));
+  const sourceRegionOf = new Map(corrections.map((c) => [c.kommunkod, c.lanskodInSource]));
   // Prepared only when a point is not inside its region on the map, which is rare.
   let areas: readonly LandArea[] | undefined;
   const problems: Problem[] = [];
@@ -68,6 +75,18 @@ export function checkUnitsInRegions(
       continue;
     }
     const placement = placePoint(point, own, areas, COASTAL_TOLERANCE_KM);
+    if (placement.in === "own") continue;
+    // The neighbouring region the source wrongly puts (part of) this kommun in, if any.
+    const lanskodInSource = sourceRegionOf.get(kommunkod);
+    const inSource =
+      lanskodInSource === undefined
+        ? undefined
+        : areas.find((area) => area.lanskod === lanskodInSource);
+    if (
+      inSource !== undefined &&
+      placePoint(point, inSource, areas, COASTAL_TOLERANCE_KM).in === "own"
+    )
+      continue;
     if (placement.in === "other") {
       const foundIn = regionName(placement.lanskod);
       const reason = messages.pointInOtherRegion(lat, lon, foundIn, regionName(lanskod), kommunkod);
