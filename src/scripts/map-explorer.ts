@@ -158,7 +158,7 @@ class MapExplorer {
       this.pointerType = event.pointerType;
     });
     svg.addEventListener("pointerleave", () => {
-      if (!this.pinned && !this.hasFocus()) this.hide();
+      if (!this.pinned) this.showFocused();
     });
     svg.addEventListener("click", (event) => this.onClick(event));
     document.addEventListener("pointerdown", (event) => {
@@ -261,9 +261,15 @@ class MapExplorer {
     this.pointerType = event.pointerType;
     if (event.pointerType === "touch" || this.pinned) return;
     const mark = this.pick(event);
-    if (mark !== null) {
-      if (mark !== this.shown) this.show(mark);
-    } else if (!this.hasFocus()) this.hide();
+    if (mark === null) this.showFocused();
+    else if (mark !== this.shown) this.show(mark);
+  }
+
+  /** Back to the unit that has the keyboard's focus, if one has; else nothing is shown. */
+  private showFocused(): void {
+    const focused = this.markOf(document.activeElement);
+    if (focused === null) this.hide();
+    else if (focused !== this.shown) this.show(focused);
   }
 
   /** A tap or click on a unit pins its tooltip (and is not a click on the region's link). */
