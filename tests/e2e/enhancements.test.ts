@@ -140,6 +140,30 @@ async function markOnScreen(page: Page, title: string): Promise<MarkInfo> {
   return (await page.evaluate(readMarks)).find((m) => m.title === title) as MarkInfo;
 }
 
+/**
+ * Points at (or taps) each of `count` units spread over those whose mark stands
+ * `gap` px apart from any other, and checks that the tooltip shows its data.
+ * Returns the units checked.
+ */
+async function checkTooltips(
+  page: Page,
+  units: readonly Verksamhet[],
+  options: { gap: number; count: number; point: (x: number, y: number) => Promise<void> },
+): Promise<Verksamhet[]> {
+  const marks = await page.evaluate(readMarks);
+  expect(marks).toHaveLength(units.length);
+  const sample = spread(unitsApart(marks, units, options.gap), options.count);
+  for (const unit of sample) {
+    const mark = await markOnScreen(page, titleOf(unit));
+    await options.point(mark.screenX, mark.screenY);
+    const tooltip = await page.evaluate(readTooltip);
+    expect({ heading: tooltip?.heading, rows: tooltip?.rows }, unit.id).toEqual(
+      expectedTooltip(unit),
+    );
+  }
+  return sample;
+}
+
 /** The computed accessible name of the focused element, from Chromium's accessibility tree. */
 async function accessibleNameOfFocus(page: Page): Promise<string> {
   const client = await page.context().newCDPSession(page);
@@ -194,18 +218,12 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
     });
 
     it("shows a sampled unit's name, kommun, form and area type from the data when pointed at", async () => {
-      const marks = await page.evaluate(readMarks);
-      expect(marks).toHaveLength(dataset.verksamheter.length);
-      const sample = spread(unitsApart(marks, dataset.verksamheter, 12), 6);
-      expect(sample.length).toBeGreaterThanOrEqual(4);
-      for (const unit of sample) {
-        const mark = await markOnScreen(page, titleOf(unit));
-        await page.mouse.move(mark.screenX, mark.screenY);
-        const tooltip = await page.evaluate(readTooltip);
-        expect({ heading: tooltip?.heading, rows: tooltip?.rows }, unit.id).toEqual(
-          expectedTooltip(unit),
-        );
-      }
+      const checked = await checkTooltips(page, dataset.verksamheter, {
+        gap: 12,
+        count: 6,
+        point: (x, y) => page.mouse.move(x, y),
+      });
+      expect(checked.length).toBeGreaterThanOrEqual(4);
       await page.mouse.move(1, 1);
       expect(await page.evaluate(readTooltip)).toBeNull();
     });
@@ -336,20 +354,14 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
       });
       await page.locator("svg.fc-map").scrollIntoViewIfNeeded();
       const units = dataset.verksamheter.filter((u) => u.lanskod === REGION?.lanskod);
-      const marks = await page.evaluate(readMarks);
-      expect(marks).toHaveLength(units.length);
-      const sample = spread(unitsApart(marks, units, 24), 4);
-      expect(sample.length).toBeGreaterThanOrEqual(2);
-      for (const unit of sample) {
-        const mark = await markOnScreen(page, titleOf(unit));
-        await page.touchscreen.tap(mark.screenX, mark.screenY);
-        const tooltip = await page.evaluate(readTooltip);
-        expect({ heading: tooltip?.heading, rows: tooltip?.rows }, unit.id).toEqual(
-          expectedTooltip(unit),
-        );
-        // A tap on a unit shows it; it does not follow the region's link.
-        expect(page.url()).toBe(`${session.server.url}${regionPath}`);
-      }
+      const checked = await checkTooltips(page, units, {
+        gap: 24,
+        count: 4,
+        point: (x, y) => page.touchscreen.tap(x, y),
+      });
+      expect(checked.length).toBeGreaterThanOrEqual(2);
+      // A tap on a unit shows it; it does not follow the region's link.
+      expect(page.url()).toBe(`${session.server.url}${regionPath}`);
       const heading = await page.locator("h1").boundingBox();
       await page.touchscreen.tap((heading?.x ?? 0) + 5, (heading?.y ?? 0) + 5);
       expect(await page.evaluate(readTooltip)).toBeNull();
