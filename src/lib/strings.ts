@@ -286,6 +286,7 @@ export const geography = {
       ? `alla ${formatCount(p.regionTotal, nouns.region)}.`
       : `${formatInteger(p.regioner)} av ${formatCount(p.regionTotal, nouns.region)}. Det finns ingen verksamhet i ${formatList(p.without)}.`),
   regionIndex: "Alla regioner, med en sida per region",
+  mapTitle: "Familjecentraler och familjecentralsliknande verksamheter i Sverige",
   table: {
     caption: "Verksamheter per region, efter verksamhetsform, och kommuner med minst en verksamhet",
     region: "Region",
@@ -623,8 +624,8 @@ export const citation = {
   heading: "Citera rapporten",
   authors: ["Folkhälsomyndigheten", "Socialstyrelsen"],
   /** The citation's year is the current survey's report year (kartlaggningar.csv), else the survey's own. */
-  text: (p: { year: string; title: string; built: string; version: string; url: string }) =>
-    `Folkhälsomyndigheten och Socialstyrelsen (${p.year}). ${p.title}. ${site.subtitle}. Webbversion byggd ${p.built}, dataversion ${p.version}. ${p.url}`,
+  text: (p: { year: string; title: string; built: string; version: string; url: string | null }) =>
+    `Folkhälsomyndigheten och Socialstyrelsen (${p.year}). ${p.title}. ${site.subtitle}. Webbversion byggd ${p.built}, dataversion ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
 } as const;
 
 export const regionPage = {
@@ -664,6 +665,7 @@ export const regionPage = {
     return `${share} ${rest} Det kan finnas andra verksamheter för barnfamiljer i regionen som inte uppfyller kartläggningens definitioner.`;
   },
   mapHeading: "Karta",
+  mapTitle: (region: string) => `Verksamheterna i ${region}`,
   mapCaption: (region: string, units: FormCounts) =>
     `${region}: familjecentraler (rosa cirklar, ${formatInteger(units.familjecentral)}) och familjecentralsliknande verksamheter (gröna trianglar, ${formatInteger(units.familjecentralsliknande)}). Angränsande regioner visas blekt.`,
   mapCaptionNone: (region: string) =>
@@ -819,4 +821,78 @@ export const mapAggregated = {
     `${kommun}: ${formatCount(count, form)}`,
   caption: (maxPoints: string) =>
     ` Med fler än ${maxPoints} verksamheter visar kartan en symbol per kommun och verksamhetsform, och ju större symbolen är, desto fler verksamheter står den för.`,
+} as const;
+
+/**
+ * Numbered figures and tables: the label that starts a caption ("Figur 3."), the
+ * words a sentence refers to one with ("se figur 3"), and the printed list of them.
+ */
+export const numbering = {
+  label: { figure: (n: string) => `Figur ${n}`, table: (n: string) => `Tabell ${n}` },
+  reference: { figure: (n: string) => `figur ${n}`, table: (n: string) => `tabell ${n}` },
+  listHeading: "Figurer och tabeller",
+  /** The column of page numbers in the printed contents, for screen readers of the PDF. */
+  page: "Sida",
+} as const;
+
+/** A figure's downloads: the links beside it on screen and the words inside each file. */
+export const figureDownloads = {
+  label: (figure: string) => `Ladda ner ${figure}`,
+  svg: "SVG",
+  png: "PNG",
+  csvExcel: "Data för Excel (CSV)",
+  csvStandard: "Data, standard-CSV",
+  /** The line under the figure in the files, and the CSV's header lines. */
+  source: (source: string) => `Källa: ${source}.`,
+  version: (version: string, built: string) => `Dataversion ${version}, byggd ${built}.`,
+  publisher: (publishers: string, report: string) => `${publishers}: ${report}.`,
+} as const;
+
+/** The printed report's cover and colophon (the PDF's first and last words). */
+export const publication = {
+  publishers: citation.authors.join(" och "),
+  surveyYear: (year: string) => `Kartläggningen ${year}`,
+  colophonHeading: "Om publikationen",
+  publishersLabel: "Utgivare",
+  publishedLabel: "Publicerad",
+  webLabel: "Webbversion",
+  citeLabel: "Så citerar du rapporten",
+  reuseLabel: "Återanvändning",
+  reuse:
+    "Texten, tabellerna och figurerna får citeras och återanvändas fritt, även i bearbetad form, om källan anges. Kartunderlaget kommer från Natural Earth och är fritt att använda.",
+  versionLabel: "Dataversion",
+  version: (version: string) => `${version} (en kontrollsumma över datafilerna)`,
+  contactLabel: "Kontakt",
+  contact: (address: string) => `Frågor om rapporten och om tillgänglighet: ${address}`,
+  /** How to cite the PDF; the web address only when the site's address is known. */
+  citePdf: (p: {
+    year: string;
+    title: string;
+    published: string;
+    version: string;
+    url: string | null;
+  }) =>
+    `${citation.authors.join(" och ")} (${p.year}). ${p.title}. ${site.subtitle}. PDF publicerad ${p.published}, dataversion ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
+} as const;
+
+/**
+ * Links that lead to another page of the site mean nothing on paper: the
+ * printed report says instead where to find it, with the address when known.
+ */
+export const onPaper = {
+  regionPages: (url: string | null) =>
+    `Varje region har en egen sida med karta och tabeller på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+  downloads: (url: string | null) =>
+    `Filerna finns på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+} as const;
+
+/** Sentences that point to a numbered figure or table ("figur 2"). */
+export const crossReference = {
+  map: (figure: string, table: string) =>
+    `Kartan i ${figure} visar var verksamheterna ligger, och ${table} ger antalen per region och hur många av regionens kommuner som har en verksamhet.`,
+  areaTypes: (figure: string, table: string) =>
+    `Hur verksamheterna fördelar sig på områdestyperna visas i ${figure}, med siffrorna i ${table}.`,
+  ageGroups: (table: string) => `Antalen per målgrupp finns i ${table}.`,
+  regionMap: (figure: string, table: string) =>
+    `Kartan i ${figure} visar regionens verksamheter, och ${table} ger antalen per kommun.`,
 } as const;
