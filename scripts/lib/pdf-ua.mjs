@@ -89,9 +89,6 @@ const decodeName = (name) =>
 const xml = (text) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
-/** @param {Date} date */
-const pdfDate = (date) => `D:${date.toISOString().replace(/[-:T]/g, "").slice(0, 14)}+00'00'`;
-
 /**
  * XMP metadata (ISO 16684-1) as PDF/UA-1 requires it, 7.1 and 5: the title, the
  * language and the part of the standard the file claims.

@@ -1,5 +1,6 @@
 // What `npm run pdf` does to the front page in Chromium before printing it. Each
 // function runs inside the page (page.evaluate), so each is self-contained.
+/* global document -- these functions run inside the page, in Chromium */
 
 /**
  * Prepares the page for paper and for the PDF's tags, and returns each link's
