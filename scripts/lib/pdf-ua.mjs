@@ -262,6 +262,69 @@ function rebuildParentTree(context, root, pages) {
   root.set(N("ParentTreeNextKey"), PDFNumber.of(nums.length === 0 ? 0 : nums.at(-1)[0] + 1));
 }
 
+/**
+ * One annotation per link: a link that wraps onto a second line gets one
+ * annotation per line from Chromium; those on the same page become one, with a
+ * QuadPoints quadrilateral per line and a Rect around them all.
+ */
+function mergeLinkAnnotations(context, elements, pages) {
+  let merged = 0;
+  const pageOf = new Map();
+  pages.forEach((page, index) => {
+    for (const ref of page.node.Annots()?.asArray() ?? []) pageOf.set(ref.toString(), index);
+  });
+  for (const { element } of elements) {
+    if (typeOf(element) !== "Link") continue;
+    const kids = kidsOf(context, element);
+    const objrs = kids
+      .map((kid) => ({ kid, value: context.lookup(kid) }))
+      .filter(
+        ({ value }) => value instanceof PDFDict && value.get(N("Type"))?.toString() === "/OBJR",
+      );
+    const byPage = new Map();
+    for (const objr of objrs) {
+      const ref = objr.value.get(N("Obj"));
+      const annotation = context.lookup(ref);
+      const page = pageOf.get(ref?.toString());
+      if (page === undefined || !(annotation instanceof PDFDict)) continue;
+      if (!byPage.has(page)) byPage.set(page, []);
+      byPage.get(page).push({ ...objr, ref, annotation });
+    }
+    const dropped = new Set();
+    for (const group of byPage.values()) {
+      if (group.length < 2) continue;
+      const rects = group.map(({ annotation }) =>
+        context
+          .lookup(annotation.get(N("Rect")))
+          .asArray()
+          .map((n) => n.asNumber()),
+      );
+      const [first] = group;
+      const union = [
+        Math.min(...rects.map((r) => r[0])),
+        Math.min(...rects.map((r) => r[1])),
+        Math.max(...rects.map((r) => r[2])),
+        Math.max(...rects.map((r) => r[3])),
+      ];
+      // Each line's rectangle as a quadrilateral: lower left, lower right, upper right, upper left.
+      const quads = rects.flatMap(([x1, y1, x2, y2]) => [x1, y1, x2, y1, x2, y2, x1, y2]);
+      first.annotation.set(N("Rect"), context.obj(union));
+      first.annotation.set(N("QuadPoints"), context.obj(quads));
+      for (const { ref, kid } of group.slice(1)) dropped.add(ref.toString()).add(kid.toString());
+      merged += group.length - 1;
+    }
+    if (dropped.size === 0) continue;
+    element.set(N("K"), context.obj(kids.filter((kid) => !dropped.has(kid.toString()))));
+    for (const page of pages) {
+      const annotations = page.node.Annots();
+      if (annotations === undefined) continue;
+      const kept = annotations.asArray().filter((ref) => !dropped.has(ref.toString()));
+      page.node.set(N("Annots"), context.obj(kept));
+    }
+  }
+  return merged;
+}
+
 /** The target a link annotation leads to, as the page's links name it: "#id" or the URL. */
 function linkTarget(context, annotation) {
   const dest = annotation.get(N("Dest"));
@@ -338,6 +401,7 @@ export async function makeAccessible(bytes, { title, lang, creators, date, linkT
   if (root instanceof PDFDict) {
     const elements = structureElements(context, root);
     addListBodies(context, elements);
+    mergeLinkAnnotations(context, elements, doc.getPages());
     const used = new Set(structureElements(context, root).map(({ element }) => typeOf(element)));
     const roles = [...used].filter((type) => !STANDARD_STRUCTURE_TYPES.has(type));
     if (roles.length > 0) {
