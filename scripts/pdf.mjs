@@ -100,7 +100,8 @@ const PLACEHOLDER_PAGE = "00";
  * @param {string} siteDir a built site
  * @param {string} executablePath Chromium
  * @param {{ date?: Date }} [options] the build date, for the PDF's metadata
- * @returns {Promise<Buffer>}
+ * @returns {Promise<{ pdf: Buffer, printed: Buffer }>} the PDF, and Chromium's final
+ *   print before scripts/lib/pdf-ua.mjs (for tests that show what it adds)
  */
 export async function printSite(siteDir, executablePath, { date = new Date() } = {}) {
   const server = await serveStatic(path.resolve(siteDir), { base: basePath() });
@@ -122,7 +123,8 @@ export async function printSite(siteDir, executablePath, { date = new Date() } =
       const actual = targets.map((id) => [id, String(pages.get(id))]);
       if (actual.every(([, number], i) => number === shown[i][1])) {
         const info = await page.evaluate(documentInfo);
-        return Buffer.from(await makeAccessible(pdf, { ...info, date, linkTexts }));
+        const accessible = await makeAccessible(pdf, { ...info, date, linkTexts });
+        return { pdf: Buffer.from(accessible), printed: pdf };
       }
       shown = actual;
     }
@@ -137,7 +139,7 @@ export async function printSite(siteDir, executablePath, { date = new Date() } =
  * Builds the site into outDir with the PDF in it and a link to it on the front page.
  * outDir is replaced only when both builds and the printing have succeeded.
  * @param {{ outDir?: string, executablePath?: string | null }} [options]
- * @returns {Promise<{ file: string, bytes: number, sourceDateEpoch: string }>}
+ * @returns {Promise<{ file: string, bytes: number, sourceDateEpoch: string, unprocessed: Buffer }>}
  */
 export async function makePdf({
   outDir = path.join(ROOT, "dist"),
@@ -153,7 +155,7 @@ export async function makePdf({
   const printed = build({ SOURCE_DATE_EPOCH: sourceDateEpoch });
   let site = null;
   try {
-    const pdf = await printSite(printed, executablePath, {
+    const { pdf, printed: unprocessed } = await printSite(printed, executablePath, {
       date: new Date(Number(sourceDateEpoch) * 1000),
     });
     site = build({
@@ -163,7 +165,7 @@ export async function makePdf({
     });
     writeFileSync(path.join(site, name), pdf);
     replaceDir(outDir, site);
-    return { file: path.join(outDir, name), bytes: pdf.length, sourceDateEpoch };
+    return { file: path.join(outDir, name), bytes: pdf.length, sourceDateEpoch, unprocessed };
   } finally {
     for (const dir of [printed, site]) if (dir) rmSync(dir, { recursive: true, force: true });
   }

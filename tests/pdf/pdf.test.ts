@@ -81,13 +81,14 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
   let file = "";
   let sourceDateEpoch = "";
+  let unprocessed: Uint8Array = new Uint8Array();
   let pages: string[] = [];
   let started = 0;
   let finished = 0;
 
   beforeAll(async () => {
     started = Date.now();
-    ({ file, sourceDateEpoch } = await makePdf({ outDir, executablePath: chrome }));
+    ({ file, sourceDateEpoch, unprocessed } = await makePdf({ outDir, executablePath: chrome }));
     finished = Date.now();
     pages = pdfPages(file);
   }, PDF_TIMEOUT);
@@ -454,6 +455,22 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
 
     it("09-005: every list item holds Lbl and LBody", () => {
       expect(checkLists(pdf)).toEqual([]);
+    });
+
+    /*
+     * The same checks on Chromium's own print of the same page, before
+     * scripts/lib/pdf-ua.mjs: each fails, so none passes by not looking. (Figures
+     * already pass there: print-page.mjs makes the map and charts images with
+     * names before printing. On today's main they fail too; see the commit.)
+     */
+    it("each of these checks fails on Chromium's print alone", async () => {
+      const raw = await openPdf(unprocessed);
+      expect(checkMetadata(raw)).toContain("06-001: no XMP metadata stream in the catalog");
+      expect(checkCatalog(raw, site.lang).join()).toContain("/PageMode is not /UseOutlines");
+      expect(checkContentTagged(raw).join()).toMatch(/01-005: page 1: \d+ painting operators/);
+      expect(checkStructureTypes(raw).join()).toContain("02-001");
+      expect(checkLinks(raw).join()).toContain("28-004");
+      expect(checkLists(raw).join()).toContain("09-005");
     });
   });
 });
