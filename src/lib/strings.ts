@@ -801,7 +801,7 @@ export const accessibilityStatement = {
   issues: [
     "Punkterna på kartorna går inte att nå med tangentbord eller skärmläsare en och en. Samma uppgifter finns i tabellerna intill kartorna: antal per region och kommun, och på varje regions sida en lista över alla verksamheter.",
     "Kartans regioner är länkar för den som använder mus. För tangentbord och skärmläsare finns samma länkar i tabellen under kartan.",
-    "PDF-versionen skapas automatiskt ur webbsidan med taggar, bokmärken och inbäddade typsnitt, men den har inte granskats manuellt mot kraven för tillgängliga PDF-dokument.",
+    "PDF-versionen skapas automatiskt ur webbsidan med taggar, bokmärken, alternativtext till kartan och diagrammen och inbäddade typsnitt. Den kontrolleras automatiskt mot de krav i standarden PDF/UA-1 som går att pröva maskinellt, men den har inte granskats manuellt.",
   ],
   reportHeading: "Rapportera brister",
   report: (contact: string) =>
