@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
 import { CSV_FLAVOURS, type CsvFlavour, type DownloadColumn, toCsv } from "../downloads/index.ts";
 import { escapeXml, wrapText } from "../svg/index.ts";
@@ -215,8 +215,10 @@ const latin1 = (text: string) =>
  * DejaVu Sans loaded so the result is the same on every machine, and the title,
  * source and data version also as PNG text chunks.
  */
-export function figurePng(standalone: string, meta: FigureMeta): Buffer {
-  const png = new Resvg(standalone, {
+export async function figurePng(standalone: string, meta: FigureMeta): Promise<Buffer> {
+  // Drawn on libuv's thread pool, so with build.concurrency (astro.config.mjs) two
+  // figures are drawn at once while Astro renders pages on the main thread.
+  const rendered = await renderAsync(standalone, {
     fitTo: { mode: "zoom", value: 2 },
     font: {
       loadSystemFonts: false,
@@ -225,9 +227,8 @@ export function figurePng(standalone: string, meta: FigureMeta): Buffer {
       sansSerifFamily: FIGURE_FONT,
     },
     background: "#ffffff",
-  })
-    .render()
-    .asPng();
+  });
+  const png = rendered.asPng();
   const chunks = [
     textChunk("Title", latin1(`${meta.label}. ${meta.title}`)),
     textChunk("Source", latin1(figureDownloads.source(meta.source))),

@@ -147,34 +147,32 @@ export function areaTypeByFormTable(figures: ReportFigures): TableData | null {
   };
 }
 
-export function ageGroupTable(figures: ReportFigures): TableData {
+/** A table of labelled counts with their shares. */
+function countShareTable(
+  headers: { caption: string; label: string; count: string; share: string },
+  rows: readonly { label: string; antal: number; andel: number }[],
+): TableData {
   return {
-    caption: healthWork.ageTable.caption,
-    columns: [
-      { text: healthWork.ageTable.group },
-      numericHeader(healthWork.ageTable.count),
-      numericHeader(healthWork.ageTable.share),
-    ],
-    rows: figures.ageGroups.map((group) => ({
-      cells: [{ text: ageGroupLabel[group.malgrupp] }, integer(group.antal), percent(group.andel)],
+    caption: headers.caption,
+    columns: [{ text: headers.label }, numericHeader(headers.count), numericHeader(headers.share)],
+    rows: rows.map((row) => ({
+      cells: [{ text: row.label }, integer(row.antal), percent(row.andel)],
     })),
   };
 }
 
+export function ageGroupTable(figures: ReportFigures): TableData {
+  const { caption, group, count, share } = healthWork.ageTable;
+  return countShareTable(
+    { caption, label: group, count, share },
+    figures.ageGroups.map((g) => ({ label: ageGroupLabel[g.malgrupp], ...g })),
+  );
+}
+
 export function collaborationTable(figures: ReportFigures): TableData {
-  return {
-    caption: healthWork.table.caption,
-    columns: [
-      { text: healthWork.table.partner },
-      numericHeader(healthWork.table.count),
-      numericHeader(healthWork.table.share),
-    ],
-    rows: figures.collaboration.map((partner) => ({
-      cells: [
-        { text: partnerLabel[partner.partner] },
-        integer(partner.antal),
-        percent(partner.andel),
-      ],
-    })),
-  };
+  const { caption, partner, count, share } = healthWork.table;
+  return countShareTable(
+    { caption, label: partner, count, share },
+    figures.collaboration.map((p) => ({ label: partnerLabel[p.partner], ...p })),
+  );
 }

@@ -50,7 +50,7 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     case "svg":
       return new Response(await svgOf(spec), { headers: type });
     case "png":
-      return new Response(new Uint8Array(figurePng(await svgOf(spec), spec.meta)), {
+      return new Response(new Uint8Array(await figurePng(await svgOf(spec), spec.meta)), {
         headers: type,
       });
     case "csvExcel":
