@@ -160,7 +160,7 @@ describe("figure downloads", () => {
         const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? "";
         expect(desc).toContain(figures.dataVersion);
         expect(desc).toContain(built);
-        expect(svg).toMatch(/@font-face\{font-family:"DejaVu Sans"[^}]*data:font\/woff2;base64,/);
+        expect(svg).toMatch(/@font-face\{font-family:"DejaVu Sans"[^}]*data:font\/woff;base64,/);
         expect(svg).not.toMatch(/font-family="system-ui/);
 
         const png = readFileSync(fileOf(pngLink?.href ?? ""));

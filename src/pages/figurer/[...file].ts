@@ -31,28 +31,44 @@ export const getStaticPaths = (() =>
 let catalogue: FigureSpec[] | undefined;
 const specs = () => (catalogue ??= allFigureSpecs(reportContext()));
 
-/** The SVG is made once per figure, for its own file and for the PNG drawn from it. */
-const standalone = new Map<string, Promise<string>>();
-const svgOf = (spec: FigureSpec) => {
-  let svg = standalone.get(spec.base);
-  if (svg === undefined) {
-    svg = standaloneSvg(spec.svg(), spec.meta);
-    standalone.set(spec.base, svg);
+/** Each figure's SVG and PNG, made once: the PNG is drawn from the SVG. */
+const made = new Map<string, { svg: Promise<string>; png: Promise<Buffer> }>();
+const filesOf = (spec: FigureSpec) => {
+  let files = made.get(spec.base);
+  if (files === undefined) {
+    const svg = standaloneSvg(spec.svg(), spec.meta);
+    const png = svg.then((standalone) => figurePng(standalone, spec.meta));
+    // Awaited by the route that writes the file; until then a failure must not
+    // count as unhandled (the route reports it).
+    png.catch(() => {});
+    files = { svg, png };
+    made.set(spec.base, files);
   }
-  return svg;
+  return files;
+};
+
+/**
+ * The first figure file asked for starts every figure: the PNGs are drawn on
+ * worker threads while the main thread goes on with SVGs, CSVs and pages, so a
+ * build uses both cores instead of waiting for each PNG in turn.
+ */
+let started = false;
+const startAll = () => {
+  if (started) return;
+  started = true;
+  for (const spec of specs()) filesOf(spec);
 };
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const spec = specs().find((candidate) => candidate.base === props.base);
   if (spec === undefined) throw new Error(`No figure at ${props.base}`);
+  startAll();
   const type = { "content-type": FIGURE_FILES[props.kind].type };
   switch (props.kind) {
     case "svg":
-      return new Response(await svgOf(spec), { headers: type });
+      return new Response(await filesOf(spec).svg, { headers: type });
     case "png":
-      return new Response(new Uint8Array(await figurePng(await svgOf(spec), spec.meta)), {
-        headers: type,
-      });
+      return new Response(new Uint8Array(await filesOf(spec).png), { headers: type });
     case "csvExcel":
       return new Response(figureCsv(spec.table, spec.meta, "excel"), { headers: type });
     case "csvStandard":
