@@ -295,6 +295,14 @@ export const geography = {
     kommunerOf: (withUnits: string, total: string) => `${withUnits} av ${total}`,
     none: "Ingen verksamhet",
     country: "Hela landet",
+    /**
+     * The forms as column headers, with soft hyphens where the compounds may
+     * break: printed beside the map the columns are narrower than the words.
+     */
+    forms: {
+      familjecentral: "Familje\u00adcentraler",
+      familjecentralsliknande: "Familje\u00adcentrals\u00adliknande",
+    },
   },
 } as const;
 
@@ -305,8 +313,7 @@ export const map = {
       ? ""
       : p.without.length === 1
         ? ` Den streckade regionen saknar verksamhet: ${formatList(p.without)}.`
-        : ` Streckade regioner saknar verksamhet: ${formatList(p.without)}.`) +
-    " Tabellen under kartan visar samma uppgifter per region.",
+        : ` Streckade regioner saknar verksamhet: ${formatList(p.without)}.`),
   summary: (p: { units: number; regioner: number; without: readonly string[] }) =>
     `Karta över Sverige med ${formatCount(p.units, nouns.verksamhet)} i ${formatCount(p.regioner, nouns.region)}.` +
     (p.without.length === 0 ? "" : ` Ingen verksamhet finns i ${formatList(p.without)}.`),

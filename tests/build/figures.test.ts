@@ -29,9 +29,15 @@ import { scratchDir } from "../robustness/data-copy.ts";
 
 type Document = ReturnType<typeof readPage>["document"];
 
-/** ASCII white space folded; the no-break spaces of "35,4 %" stay, as the formatter writes them. */
+/**
+ * ASCII white space folded, soft hyphens (line-break hints) dropped; the no-break
+ * spaces of "35,4 %" stay, as the formatter writes them.
+ */
 const words = (text: string | null | undefined) =>
-  (text ?? "").replace(/[ \t\n\r\f]+/g, " ").trim();
+  (text ?? "")
+    .replaceAll("\u00ad", "")
+    .replace(/[ \t\n\r\f]+/g, " ")
+    .trim();
 
 /** The caption labels on a page ("Figur 1.", "Tabell 1." …) in document order, with their element ids. */
 function labelsOnPage(document: Document) {

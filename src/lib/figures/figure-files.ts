@@ -253,7 +253,8 @@ export const CSV_COMMENT = "#";
 export function figureCsv(table: TableData, meta: FigureMeta, flavour: CsvFlavour): string {
   const rows: readonly TableRowData[] = [...table.rows, ...(table.totals ? [table.totals] : [])];
   const columns = table.columns.map((header, index): DownloadColumn<TableRowData> => ({
-    name: header.text,
+    // Soft hyphens are for line breaks on paper, not part of a column's name.
+    name: header.text.replaceAll("\u00ad", ""),
     kind: "text",
     meaning: header.text,
     unit: "",

@@ -52,8 +52,8 @@ export function regionTable(
     caption: geography.table.caption,
     columns: [
       { text: geography.table.region },
-      numericHeader(formShort.familjecentral),
-      numericHeader(formShort.familjecentralsliknande),
+      numericHeader(geography.table.forms.familjecentral),
+      numericHeader(geography.table.forms.familjecentralsliknande),
       numericHeader(geography.table.total),
       numericHeader(geography.table.kommuner),
     ],
