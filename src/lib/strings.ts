@@ -849,8 +849,10 @@ export const figureDownloads = {
   png: "PNG",
   csvExcel: "Data för Excel (CSV)",
   csvStandard: "Data, standard-CSV",
-  /** The line under the figure in the files, and the CSV's header lines. */
+  /** The line under the figure in the files. */
   source: (source: string) => `Källa: ${source}.`,
+  /** What each of the first lines of a figure's CSV holds. */
+  note: { figure: "Figur", source: "Källa", version: "Dataversion", publisher: "Utgivare" },
   version: (version: string, built: string) => `Dataversion ${version}, byggd ${built}.`,
   publisher: (publishers: string, report: string) => `${publishers}: ${report}.`,
 } as const;

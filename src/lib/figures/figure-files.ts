@@ -9,7 +9,13 @@ import { readFileSync } from "node:fs";
 import { crc32 } from "node:zlib";
 import { renderAsync } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
-import { CSV_FLAVOURS, type CsvFlavour, type DownloadColumn, toCsv } from "../downloads/index.ts";
+import {
+  CSV_FLAVOURS,
+  type CsvFlavour,
+  type DownloadColumn,
+  neutraliseFormula,
+  toCsv,
+} from "../downloads/index.ts";
 import { escapeXml, wrapText } from "../svg/index.ts";
 import { figureDownloads } from "../strings.ts";
 import type { TableCell, TableData, TableRowData } from "./table-data.ts";
@@ -242,13 +248,27 @@ export async function figurePng(standalone: string, meta: FigureMeta): Promise<B
 
 // ---- CSV --------------------------------------------------------------------------
 
-/** CSV header lines start with this; csv readers skip them with a comment option. */
-export const CSV_COMMENT = "#";
+/** How many lines about the figure a figure's CSV starts with, before its table. */
+export const CSV_NOTE_LINES = 4;
+
+type NoteLine = readonly [string, string];
+const noteField = (index: 0 | 1, first: NoteLine): DownloadColumn<NoteLine> => ({
+  name: neutraliseFormula(first[index]),
+  kind: "text",
+  meaning: "",
+  unit: "",
+  allowed: "",
+  value: (line) => line[index],
+});
 
 /**
- * The figure's table as CSV, by the site's one CSV writer: the column headers as
- * shown, numbers as numbers (0.359, not "35,9 %"), the totals row last, and the
- * figure's number, title, source and data version as comment lines above.
+ * The figure's table as CSV, by the site's one CSV writer. First four lines say
+ * what it is, as two fields each (what, and its text: figure, source, data
+ * version, publisher), so any CSV reader reads them, one that guesses the
+ * delimiter finds it on the first line, and a spreadsheet shows them above the
+ * table (skip them with skip=4 in R, skiprows=4 in pandas). Then the table: its
+ * column headers as shown, numbers as numbers (0.359, not "35,9 %"), the totals
+ * row last.
  */
 export function figureCsv(table: TableData, meta: FigureMeta, flavour: CsvFlavour): string {
   const rows: readonly TableRowData[] = [...table.rows, ...(table.totals ? [table.totals] : [])];
@@ -261,15 +281,19 @@ export function figureCsv(table: TableData, meta: FigureMeta, flavour: CsvFlavou
     allowed: "",
     value: (row) => cellValue(row.cells[index]),
   }));
-  const csv = toCsv({ name: "", title: table.caption, columns, rows }, flavour);
-  const { bom, newline } = CSV_FLAVOURS[flavour];
-  const header = [
-    `${meta.label}. ${meta.title}`,
-    figureDownloads.source(meta.source),
-    figureDownloads.version(meta.dataVersion, meta.built),
-    meta.publisher + (meta.url === null ? "" : ` ${meta.url}`),
-  ].map((line) => `${CSV_COMMENT} ${line.replace(/[\r\n]+/g, " ")}${newline}`);
-  return `${bom ? "\uFEFF" : ""}${header.join("")}${csv.replace(/^\uFEFF/, "")}`;
+  const { note: label } = figureDownloads;
+  const first: NoteLine = [label.figure, `${meta.label}. ${meta.title}`];
+  const more: NoteLine[] = [
+    [label.source, meta.source],
+    [label.version, figureDownloads.version(meta.dataVersion, meta.built)],
+    [label.publisher, meta.publisher + (meta.url === null ? "" : ` ${meta.url}`)],
+  ];
+  // The first line is the note's header row: the writer's column names.
+  const noteColumns = [noteField(0, first), noteField(1, first)];
+  const note = toCsv({ name: "", title: "", columns: noteColumns, rows: more }, flavour);
+  const data = toCsv({ name: "", title: table.caption, columns, rows }, flavour);
+  // Both start with the flavour's BOM, if it has one; the file starts with one.
+  return `${note}${data.replace(/^\uFEFF/, "")}`;
 }
 
 const cellValue = (cell: TableCell | undefined) => cell?.value ?? cell?.text ?? null;
