@@ -12,7 +12,9 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
   output: "static",
   integrations: [validateData()],
-  build: { format: "directory" },
+  // Two routes at a time: the figure PNGs are drawn on worker threads
+  // (src/lib/figures/figure-files.ts), so a second route keeps the other core busy.
+  build: { format: "directory", concurrency: 2 },
   trailingSlash: "ignore",
   devToolbar: { enabled: false },
 });

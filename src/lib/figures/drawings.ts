@@ -1,0 +1,163 @@
+/**
+ * The national page's charts and map, drawn from the figures: the page shows
+ * them and the figure downloads write the same drawing as standalone files.
+ */
+import {
+  areaTypeByFormChart,
+  areaTypeChart,
+  collaborationChart,
+  surveyChangeChart,
+} from "../charts/index.ts";
+import { loadGeodata, VERKSAMHETSFORMER, type Dataset } from "../data/index.ts";
+import { formatInteger, formatList, formatPercent } from "../format.ts";
+import { isAggregated, renderMap } from "../map/index.ts";
+import { mapUnitsOf, reportMapLabels, UNIT_BUDGET } from "../report-map.ts";
+import type { ReportText } from "../report-text.ts";
+import type { RegionReport, ReportFigures } from "../stats/index.ts";
+import {
+  areaGroupLabel,
+  areaTypeLabel,
+  areaTypes,
+  development,
+  formShort,
+  healthWork,
+  mapAggregated,
+  partnerLabel,
+} from "../strings.ts";
+
+/** The width the national map is drawn at, in SVG units. */
+export const MAP_WIDTH = 480;
+
+export function surveyChartSvg(figures: ReportFigures, width: number, id: string): string {
+  const { series } = figures;
+  return surveyChangeChart(series, {
+    width,
+    id,
+    labels: {
+      ariaLabel: development.chartSummary(
+        formatList(series.map((p) => development.point(String(p.ar), formatInteger(p.antal)))),
+      ),
+    },
+  });
+}
+
+export function areaTypeChartSvg(figures: ReportFigures, width: number, id: string): string {
+  const distribution = figures.areaTypes;
+  return areaTypeChart(distribution, {
+    width,
+    id,
+    labels: {
+      types: areaTypeLabel,
+      missing: areaGroupLabel.saknas,
+      challengeGroup: (share) => `${areaGroupLabel.utmaningar}: ${share}`,
+      ariaLabel: areaTypes.chartSummary(
+        formatList(
+          distribution.byType.map((t) =>
+            areaTypes.part(areaTypeLabel[t.typ], formatPercent(t.andel)),
+          ),
+        ),
+      ),
+    },
+  });
+}
+
+/** Null when a form has no units and there is nothing to compare. */
+export function areaTypeByFormChartSvg(
+  figures: ReportFigures,
+  width: number,
+  id: string,
+): string | null {
+  const { familjecentral, familjecentralsliknande } = figures.areaTypesByForm;
+  if (familjecentral === null || familjecentralsliknande === null) return null;
+  const byForm = { familjecentral, familjecentralsliknande };
+  return areaTypeByFormChart(byForm, {
+    width,
+    id,
+    labels: {
+      groups: {
+        utmaningar: areaGroupLabel.utmaningar,
+        blandade: areaGroupLabel.blandade,
+        goda: areaGroupLabel.goda,
+      },
+      missing: areaGroupLabel.saknas,
+      forms: formShort,
+      ariaLabel: areaTypes.byFormSummary(
+        formatList(
+          VERKSAMHETSFORMER.map((form) =>
+            areaTypes.part(
+              `${formShort[form]}, ${areaGroupLabel.utmaningar}`,
+              formatPercent(byForm[form].byGroup.utmaningar.andel),
+            ),
+          ),
+        ),
+      ),
+    },
+  });
+}
+
+export function collaborationChartSvg(figures: ReportFigures, width: number, id: string): string {
+  const { collaboration } = figures;
+  return collaborationChart(collaboration, {
+    width,
+    id,
+    labels: {
+      partners: partnerLabel,
+      ariaLabel: healthWork.chartSummary(
+        formatList(
+          collaboration.map((p) => areaTypes.part(partnerLabel[p.partner], formatPercent(p.andel))),
+        ),
+      ),
+    },
+  });
+}
+
+/** The map of the whole country; `regionHref` makes each region a link to its page. */
+export function nationalMapSvg(
+  dataset: Dataset,
+  figures: ReportFigures,
+  text: ReportText,
+  regionHref?: (lanskod: string) => string,
+): string {
+  return renderMap(
+    {
+      geodata: loadGeodata(),
+      units: mapUnitsOf(dataset, dataset.verksamheter),
+      regionsWithoutUnits: figures.regioner.without.map((r) => r.lanskod),
+      labels: reportMapLabels(dataset, text.mapSummary),
+    },
+    { width: MAP_WIDTH, maxPoints: UNIT_BUDGET, ...(regionHref ? { regionHref } : {}) },
+  );
+}
+
+/** The national map's caption, with a note when it draws one mark per kommun. */
+export function nationalMapCaption(dataset: Dataset, text: ReportText): string {
+  return (
+    text.mapCaption +
+    (isAggregated(dataset.verksamheter.length, UNIT_BUDGET)
+      ? mapAggregated.caption(formatInteger(UNIT_BUDGET))
+      : "")
+  );
+}
+
+/** A region's map, zoomed to it, drawn at the national map's width. */
+export function regionMapSvg(
+  dataset: Dataset,
+  report: RegionReport,
+  summary: string,
+  slug: string,
+) {
+  return renderMap(
+    {
+      geodata: loadGeodata(),
+      units: mapUnitsOf(dataset, report.unitList),
+      regionsWithoutUnits: report.units.total > 0 ? [] : [report.region.lanskod],
+      labels: reportMapLabels(dataset, summary),
+    },
+    {
+      width: MAP_WIDTH,
+      focus: report.region.lanskod,
+      idPrefix: `fc-map-${slug}`,
+      maxPoints: UNIT_BUDGET,
+    },
+  );
+}
