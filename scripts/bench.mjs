@@ -6,7 +6,7 @@
 //   npm run bench                        everything (about 15 minutes on 2 cores)
 //   npm run bench -- --runs 3            fewer clean builds per measurement
 //   npm run bench -- --before v1.0       compare with another git ref than main
-//   npm run bench -- --skip-before --skip-lighthouse --skip-scaling
+//   npm run bench -- --skip-before --skip-lighthouse --skip-scaling --skip-pdf
 //   npm run bench -- --no-write          print the tables, leave BENCHMARKS.md alone
 //
 // Builds run in a scratch copy of the project (src/, data/, public/, config;
@@ -42,6 +42,7 @@ import { chromium } from "playwright-core";
 import * as prettier from "prettier";
 import { checkUnitsInRegions } from "../src/lib/data/check-regions.ts";
 import { loadCheckGeodata, loadGeodata } from "../src/lib/data/load-geodata.ts";
+import { benchPdf, pdfMarkdown } from "./lib/bench-pdf.mjs";
 import { findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { brotli, precompress } from "./lib/precompress.mjs";
 import { serveStatic } from "./lib/static-server.mjs";
@@ -61,6 +62,8 @@ const { values: args } = parseArgs({
     "skip-before": { type: "boolean", default: false },
     "skip-lighthouse": { type: "boolean", default: false },
     "skip-scaling": { type: "boolean", default: false },
+    "skip-pdf": { type: "boolean", default: false },
+    "pdf-runs": { type: "string", default: "3" },
     "no-write": { type: "boolean", default: false },
   },
 });
@@ -992,17 +995,16 @@ async function main() {
       });
     }
 
-    const table = markdown({
-      host,
-      clean,
-      rebuild,
-      pages,
-      map,
-      lighthouse,
-      scaling,
-      before,
-      paint,
-    });
+    // ---- The PDF (issue 12): its own section, see scripts/lib/bench-pdf.mjs ----
+    let pdf;
+    if (!args["skip-pdf"]) {
+      log(`npm run pdf, ${args["pdf-runs"]} runs`);
+      pdf = await benchPdf(Number(args["pdf-runs"]), log);
+    }
+    const table = [
+      markdown({ host, clean, rebuild, pages, map, lighthouse, scaling, before, paint }),
+      ...(pdf === undefined ? [] : pdfMarkdown(pdf)),
+    ].join("\n");
     process.stdout.write(`${table}\n`);
     if (!args["no-write"]) await writeReport(table);
   } finally {

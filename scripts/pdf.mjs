@@ -20,6 +20,13 @@ import { publicationWarnings } from "../src/integrations/publication-warnings.ts
 import { BROWSER_TIMEOUT_MS, findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { precompress } from "./lib/precompress.mjs";
 import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
+import { destinationPages, makeAccessible } from "./lib/pdf-ua.mjs";
+import {
+  documentInfo,
+  fillPageNumbers,
+  pageNumberTargets,
+  prepareForPrint,
+} from "./lib/print-page.mjs";
 import { serveStatic } from "./lib/static-server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -76,13 +83,28 @@ function build(env = {}) {
   return outDir;
 }
 
+/** Prints at most this many times to get the contents' page numbers to agree with the pages. */
+const MAX_PRINTS = 4;
+/** A page number as wide as any the report will have, for the first print. */
+const PLACEHOLDER_PAGE = "00";
+
 /**
- * Prints a built site's front page to PDF with Chromium's print layout.
+ * Prints a built site's front page to PDF with Chromium's print layout, fills in
+ * the printed contents' page numbers, and makes the file meet PDF/UA-1.
+ *
+ * Chromium writes a named destination for every element a link on the page
+ * leads to, on the page where the element starts. The contents and the list of
+ * figures link to every section, figure and table, so one print tells each one's
+ * page. The numbers are written into the page and it is printed again, until a
+ * print's destinations agree with the numbers it shows: the contents are checked
+ * against the final print, not assumed.
  * @param {string} siteDir a built site
  * @param {string} executablePath Chromium
- * @returns {Promise<Buffer>}
+ * @param {{ date?: Date }} [options] the build date, for the PDF's metadata
+ * @returns {Promise<{ pdf: Buffer, printed: Buffer }>} the PDF, and Chromium's final
+ *   print before scripts/lib/pdf-ua.mjs (for tests that show what it adds)
  */
-export async function printSite(siteDir, executablePath) {
+export async function printSite(siteDir, executablePath, { date = new Date() } = {}) {
   const server = await serveStatic(path.resolve(siteDir), { base: basePath() });
   const browser = await chromium.launch(launchOptions(executablePath));
   try {
@@ -90,20 +112,24 @@ export async function printSite(siteDir, executablePath) {
     page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
     await page.goto(server.url, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
-    // Links to the site's other pages would lead to this temporary server: in the PDF
-    // they are plain text, as the print stylesheet already shows them.
-    await page.$$eval(
-      "a[href]",
-      (links, here) => {
-        const { origin, pathname } = new URL(here);
-        for (const link of links) {
-          const url = new URL(link.getAttribute("href") ?? "", here);
-          if (url.origin === origin && url.pathname !== pathname) link.removeAttribute("href");
-        }
-      },
-      page.url(),
-    );
-    return await page.pdf(PDF_OPTIONS);
+    const linkTexts = new Map(await page.evaluate(prepareForPrint, page.url()));
+    const targets = await page.evaluate(pageNumberTargets);
+    let shown = targets.map((id) => [id, PLACEHOLDER_PAGE]);
+    for (let print = 1; print <= MAX_PRINTS; print++) {
+      await page.evaluate(fillPageNumbers, shown);
+      const pdf = await page.pdf(PDF_OPTIONS);
+      const pages = await destinationPages(pdf);
+      const missing = targets.filter((id) => !pages.has(id));
+      if (missing.length > 0) throw new Error(`The PDF has no page for #${missing.join(", #")}`);
+      const actual = targets.map((id) => [id, String(pages.get(id))]);
+      if (actual.every(([, number], i) => number === shown[i][1])) {
+        const info = await page.evaluate(documentInfo);
+        const accessible = await makeAccessible(pdf, { ...info, date, linkTexts });
+        return { pdf: Buffer.from(accessible), printed: pdf };
+      }
+      shown = actual;
+    }
+    throw new Error(`The contents' page numbers did not settle in ${MAX_PRINTS} prints`);
   } finally {
     await browser.close();
     await server.close();
@@ -114,7 +140,7 @@ export async function printSite(siteDir, executablePath) {
  * Builds the site into outDir with the PDF in it and a link to it on the front page.
  * outDir is replaced only when both builds and the printing have succeeded.
  * @param {{ outDir?: string, executablePath?: string | null }} [options]
- * @returns {Promise<{ file: string, bytes: number, sourceDateEpoch: string }>}
+ * @returns {Promise<{ file: string, bytes: number, sourceDateEpoch: string, unprocessed: Buffer }>}
  */
 export async function makePdf({
   outDir = path.join(ROOT, "dist"),
@@ -130,7 +156,9 @@ export async function makePdf({
   const printed = build({ SOURCE_DATE_EPOCH: sourceDateEpoch });
   let site = null;
   try {
-    const pdf = await printSite(printed, executablePath);
+    const { pdf, printed: unprocessed } = await printSite(printed, executablePath, {
+      date: new Date(Number(sourceDateEpoch) * 1000),
+    });
     site = build({
       SOURCE_DATE_EPOCH: sourceDateEpoch,
       REPORT_PDF: name,
@@ -139,7 +167,7 @@ export async function makePdf({
     writeFileSync(path.join(site, name), pdf);
     precompress(site); // as npm run build does
     replaceDir(outDir, site);
-    return { file: path.join(outDir, name), bytes: pdf.length, sourceDateEpoch };
+    return { file: path.join(outDir, name), bytes: pdf.length, sourceDateEpoch, unprocessed };
   } finally {
     for (const dir of [printed, site]) if (dir) rmSync(dir, { recursive: true, force: true });
   }

@@ -39,3 +39,16 @@ export const paths = {
   accessibility: () => sitePath("tillganglighet/"),
   sitemap: () => sitePath("sitemap.xml"),
 } as const;
+
+/**
+ * The published address of a page, or null while SITE_URL is unset: the build
+ * then only knows a placeholder domain (astro.config.mjs), which a citation, a
+ * colophon or a downloaded figure must never print.
+ */
+export function publishedUrl(
+  path = "",
+  env: Record<string, string | undefined> = process.env,
+): string | null {
+  const site = env["SITE_URL"];
+  return site === undefined || site === "" ? null : new URL(sitePath(path), site).href;
+}

@@ -288,6 +288,7 @@ export const geography = {
       : `${formatInteger(p.regioner)} av ${formatCount(p.regionTotal, nouns.region)}. Det finns ingen verksamhet i ${formatList(p.without)}.`),
   regionIndex: "Alla regioner, med en sida per region",
   kommunFinder: "Hitta din kommun: alla kommuner från A till Ö",
+  mapTitle: "Familjecentraler och familjecentralsliknande verksamheter i Sverige",
   table: {
     caption: "Verksamheter per region, efter verksamhetsform, och kommuner med minst en verksamhet",
     region: "Region",
@@ -296,6 +297,14 @@ export const geography = {
     kommunerOf: (withUnits: string, total: string) => `${withUnits} av ${total}`,
     none: "Ingen verksamhet",
     country: "Hela landet",
+    /**
+     * The forms as column headers, with soft hyphens where the compounds may
+     * break: printed beside the map the columns are narrower than the words.
+     */
+    forms: {
+      familjecentral: "Familje\u00adcentraler",
+      familjecentralsliknande: "Familje\u00adcentrals\u00adliknande",
+    },
   },
 } as const;
 
@@ -306,8 +315,7 @@ export const map = {
       ? ""
       : p.without.length === 1
         ? ` Den streckade regionen saknar verksamhet: ${formatList(p.without)}.`
-        : ` Streckade regioner saknar verksamhet: ${formatList(p.without)}.`) +
-    " Tabellen under kartan visar samma uppgifter per region.",
+        : ` Streckade regioner saknar verksamhet: ${formatList(p.without)}.`),
   summary: (p: { units: number; regioner: number; without: readonly string[] }) =>
     `Karta över Sverige med ${formatCount(p.units, nouns.verksamhet)} i ${formatCount(p.regioner, nouns.region)}.` +
     (p.without.length === 0 ? "" : ` Ingen verksamhet finns i ${formatList(p.without)}.`),
@@ -625,8 +633,8 @@ export const citation = {
   heading: "Citera rapporten",
   authors: ["Folkhälsomyndigheten", "Socialstyrelsen"],
   /** The citation's year is the current survey's report year (kartlaggningar.csv), else the survey's own. */
-  text: (p: { year: string; title: string; built: string; version: string; url: string }) =>
-    `Folkhälsomyndigheten och Socialstyrelsen (${p.year}). ${p.title}. ${site.subtitle}. Webbversion byggd ${p.built}, dataversion ${p.version}. ${p.url}`,
+  text: (p: { year: string; title: string; built: string; version: string; url: string | null }) =>
+    `Folkhälsomyndigheten och Socialstyrelsen (${p.year}). ${p.title}. ${site.subtitle}. Webbversion byggd ${p.built}, dataversion ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
 } as const;
 
 export const regionPage = {
@@ -666,6 +674,7 @@ export const regionPage = {
     return `${share} ${rest} Det kan finnas andra verksamheter för barnfamiljer i regionen som inte uppfyller kartläggningens definitioner.`;
   },
   mapHeading: "Karta",
+  mapTitle: (region: string) => `Verksamheterna i ${region}`,
   mapCaption: (region: string, units: FormCounts) =>
     `${region}: familjecentraler (rosa cirklar, ${formatInteger(units.familjecentral)}) och familjecentralsliknande verksamheter (gröna trianglar, ${formatInteger(units.familjecentralsliknande)}). Angränsande regioner visas blekt.`,
   mapCaptionNone: (region: string) =>
@@ -814,7 +823,7 @@ export const accessibilityStatement = {
     "Symbolerna på kartorna är små och ligger tätt i storstäderna. Med piltangenterna nås varje verksamhet, men med mus eller finger kan det vara svårt att träffa den man vill.",
     "När en karta har fler verksamheter än den visar en och en, visar den en symbol per kommun och verksamhetsform; symbolen berättar då hur många verksamheter den står för, inte vilka.",
     "Kartans regioner är länkar för den som använder mus. För tangentbord och skärmläsare finns samma länkar i tabellen under kartan.",
-    "PDF-versionen skapas automatiskt ur webbsidan med taggar, bokmärken och inbäddade typsnitt, men den har inte granskats manuellt mot kraven för tillgängliga PDF-dokument.",
+    "PDF-versionen skapas automatiskt ur webbsidan med taggar, bokmärken, alternativtext till kartan och diagrammen och inbäddade typsnitt. Den kontrolleras automatiskt mot de krav i standarden PDF/UA-1 som går att pröva maskinellt, men den har inte granskats manuellt.",
   ],
   reportHeading: "Rapportera brister",
   report: (contact: string) =>
@@ -834,4 +843,82 @@ export const mapAggregated = {
     `${kommun}: ${formatCount(count, form)}`,
   caption: (maxPoints: string) =>
     ` Med fler än ${maxPoints} verksamheter visar kartan en symbol per kommun och verksamhetsform, och ju större symbolen är, desto fler verksamheter står den för.`,
+} as const;
+
+/**
+ * Numbered figures and tables: the label that starts a caption ("Figur 3."), the
+ * words a sentence refers to one with ("se figur 3"), and the printed list of them.
+ */
+export const numbering = {
+  label: { figure: (n: string) => `Figur ${n}`, table: (n: string) => `Tabell ${n}` },
+  reference: { figure: (n: string) => `figur ${n}`, table: (n: string) => `tabell ${n}` },
+  listHeading: "Figurer och tabeller",
+  /** The column of page numbers in the printed contents, for screen readers of the PDF. */
+  page: "Sida",
+} as const;
+
+/** A figure's downloads: the links beside it on screen and the words inside each file. */
+export const figureDownloads = {
+  label: (figure: string) => `Ladda ner ${figure}`,
+  svg: "SVG",
+  png: "PNG",
+  csvExcel: "Data för Excel (CSV)",
+  csvStandard: "Data, standard-CSV",
+  /** The line under the figure in the files. */
+  source: (source: string) => `Källa: ${source}.`,
+  /** What each of the first lines of a figure's CSV holds. */
+  note: { figure: "Figur", source: "Källa", version: "Dataversion", publisher: "Utgivare" },
+  version: (version: string, built: string) => `Dataversion ${version}, byggd ${built}.`,
+  publisher: (publishers: string, report: string) => `${publishers}: ${report}.`,
+} as const;
+
+/** The printed report's cover and colophon (the PDF's first and last words). */
+export const publication = {
+  publishers: citation.authors.join(" och "),
+  surveyYear: (year: string) => `Kartläggningen ${year}`,
+  colophonHeading: "Om publikationen",
+  publishersLabel: "Utgivare",
+  publishedLabel: "Publicerad",
+  webLabel: "Webbversion",
+  citeLabel: "Så citerar du rapporten",
+  reuseLabel: "Återanvändning",
+  reuse:
+    "Texten, tabellerna och figurerna får citeras och återanvändas fritt, även i bearbetad form, om källan anges. Kartunderlaget kommer från Natural Earth och är fritt att använda.",
+  versionLabel: "Dataversion",
+  version: (version: string) => `${version} (en kontrollsumma över datafilerna)`,
+  contactLabel: "Kontakt",
+  contact: (address: string) => `Frågor om rapporten och om tillgänglighet: ${address}`,
+  /** How to cite the PDF; the web address only when the site's address is known. */
+  citePdf: (p: {
+    year: string;
+    title: string;
+    published: string;
+    version: string;
+    url: string | null;
+  }) =>
+    `${citation.authors.join(" och ")} (${p.year}). ${p.title}. ${site.subtitle}. PDF publicerad ${p.published}, dataversion ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
+} as const;
+
+/**
+ * Links that lead to another page of the site mean nothing on paper: the
+ * printed report says instead where to find it, with the address when known.
+ */
+export const onPaper = {
+  regionPages: (url: string | null) =>
+    `Varje region har en egen sida med karta och tabeller på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+  downloads: (url: string | null) =>
+    `Filerna finns på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+  kommunFinder: (url: string | null) =>
+    `Alla kommuner från A till Ö, med verksamheterna i varje kommun, finns på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+} as const;
+
+/** Sentences that point to a numbered figure or table ("figur 2"). */
+export const crossReference = {
+  map: (figure: string, table: string) =>
+    `Kartan i ${figure} visar var verksamheterna ligger, och ${table} ger antalen per region och hur många av regionens kommuner som har en verksamhet.`,
+  areaTypes: (figure: string, table: string) =>
+    `Hur verksamheterna fördelar sig på områdestyperna visas i ${figure}, med siffrorna i ${table}.`,
+  ageGroups: (table: string) => `Antalen per målgrupp finns i ${table}.`,
+  regionMap: (figure: string, table: string) =>
+    `Kartan i ${figure} visar regionens verksamheter, och ${table} ger antalen per kommun.`,
 } as const;

@@ -215,7 +215,8 @@ function inspectLayout(limits: {
     return `<${element.localName}>${id ? ` in #${id}` : ""} "${text}"`;
   };
   const hidden: string[] = [];
-  const sections = [...document.querySelectorAll("main section")];
+  // Paper-only content (the colophon) is hidden on screen by design.
+  const sections = [...document.querySelectorAll("main section:not(.print-only)")];
   const figures = [...document.querySelectorAll("main figure")];
   for (const element of [...sections, ...figures])
     if (!visible(element)) hidden.push(label(element));

@@ -30,17 +30,43 @@ import {
 } from "../../src/lib/format.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
-import { aboutData, pdf as pdfText, print, sections, site } from "../../src/lib/strings.ts";
+import { destinationPages } from "../../scripts/lib/pdf-ua.mjs";
+import { nationalContents } from "../../src/lib/figures/contents.ts";
+import {
+  aboutData,
+  exampleData,
+  geography,
+  numbering as numberingText,
+  onPaper,
+  pdf as pdfText,
+  print,
+  publication,
+  sections,
+  site,
+  sources,
+  toc,
+} from "../../src/lib/strings.ts";
 import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
 import { hashTree } from "../robustness/data-copy.ts";
+import {
+  checkCatalog,
+  checkContentTagged,
+  checkFigures,
+  checkLinks,
+  checkLists,
+  checkMetadata,
+  checkStructureTypes,
+  openPdf,
+  type OpenPdf,
+} from "./pdf-ua-checks.ts";
 import { fold, pdfFonts, pdfInfo, pdfPages, pdfTitles, popplerOrSkip, words } from "./poppler.ts";
 
 const figures = reportFigures(loadDataset(path.join(PROJECT_ROOT, "data")));
 const year = String(figures.current.ar);
-/** The report is about ten A4 pages; fewer means content is missing, more means wasted pages. */
-const PAGES = { min: 6, max: 20 };
+/** The report is about a dozen A4 pages; fewer means content is missing, more than 16 is too long. */
+const PAGES = { min: 6, max: 16 };
 /** Blocks that must each end on the page they start on. */
 const UNBREAKABLE = "figure.chart, .table-scroll, .key-figures, .key-figure, .notice, .proposal";
 
@@ -55,13 +81,14 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
   let file = "";
   let sourceDateEpoch = "";
+  let unprocessed: Uint8Array = new Uint8Array();
   let pages: string[] = [];
   let started = 0;
   let finished = 0;
 
   beforeAll(async () => {
     started = Date.now();
-    ({ file, sourceDateEpoch } = await makePdf({ outDir, executablePath: chrome }));
+    ({ file, sourceDateEpoch, unprocessed } = await makePdf({ outDir, executablePath: chrome }));
     finished = Date.now();
     pages = pdfPages(file);
   }, PDF_TIMEOUT);
@@ -112,10 +139,14 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       ...(sincePrevious === null
         ? []
         : [`${formatInteger(sincePrevious.previous.antal)} år ${sincePrevious.previous.ar}`]),
-      ...figures.regionTable.rows.map((row) => row.region.region),
     ]) {
       expect(text).toContain(fold(expected));
     }
+    // The region table stands beside the map, so its lines come out of the PDF
+    // interleaved with the legend's: each name's words, not the name in one piece.
+    const all = new Set(words(text));
+    for (const row of figures.regionTable.rows)
+      for (const word of words(row.region.region)) expect(all, row.region.region).toContain(word);
   });
 
   it("prints the tables behind the charts, and no screen-only text", () => {
@@ -129,11 +160,17 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
     expect(text).not.toMatch(/ #( |$)/);
   });
 
-  it("has the report's name and 'Sida n av N' at the foot of every page", () => {
+  it("has the report's name and 'Sida n av N' at the foot of every page but the cover", () => {
     pages.forEach((page, index) => {
       const text = fold(page);
-      expect(text).toContain(print.runningTitle);
-      expect(text).toContain(print.pageNumber(String(index + 1), String(pages.length)));
+      const footer = print.pageNumber(String(index + 1), String(pages.length));
+      if (index === 0) {
+        // The cover's title starts with the running title's words, so only the page number tells.
+        expect(text).not.toContain(print.pageNumber("1", String(pages.length)));
+      } else {
+        expect(text).toContain(print.runningTitle);
+        expect(text).toContain(footer);
+      }
     });
   });
 
@@ -178,8 +215,16 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
         .filter((line) => line !== ""),
     );
     const html = readPage(outDir);
+    // A heading's words without its permalink ("#"); a figure's title keeps its "Figur N.".
     const headings = [...html.document.querySelectorAll("main h2, main h3")]
-      .map((heading) => fold((heading.firstChild?.textContent ?? "").trim()))
+      .map((heading) =>
+        fold(
+          [...heading.childNodes]
+            .filter((node) => !(node as Element).classList?.contains("permalink"))
+            .map((node) => node.textContent ?? "")
+            .join(""),
+        ),
+      )
       .filter((heading) => heading !== "");
     let found = 0;
     for (const heading of headings) {
@@ -236,8 +281,13 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       expect(blocks.length).toBeGreaterThanOrEqual(10);
       for (const block of blocks) {
         const needed = words(block.text);
+        // A word with soft hyphens is on the page whole or, broken at them, in parts.
+        const onPage = (set: Set<string>, word: string) => {
+          const parts = word.split("\u00ad");
+          return set.has(parts.join("")) || parts.every((part) => set.has(part));
+        };
         const missing = pageWords
-          .map((set) => needed.filter((word) => !set.has(word)))
+          .map((set) => needed.filter((word) => !onPage(set, word)))
           .reduce((fewest, list) => (list.length < fewest.length ? list : fewest));
         expect(missing, `${block.selector}: ${block.text.slice(0, 60)}`).toEqual([]);
       }
@@ -256,6 +306,177 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
         ? pdfText.kilobytes(formatInteger(Math.ceil(bytes / 1000)))
         : pdfText.megabytes(formatDecimal(bytes / 1_000_000));
     expect(page.document.querySelector(".pdf-link")?.textContent).toContain(pdfText.details(size));
+  });
+  describe("as a publication", () => {
+    const text = reportText(figures);
+    const numbering = nationalContents(figures, text);
+    const builtAt = () => new Date(Number(sourceDateEpoch) * 1000);
+
+    it("has a cover with title, subtitle, publishers, survey year and the example-data notice", () => {
+      const cover = fold(pages[0] ?? "");
+      for (const expected of [
+        site.title(year),
+        site.subtitle,
+        publication.publishers,
+        publication.surveyYear(year),
+        ...(figures.current.exampleData ? [exampleData.heading, exampleData.body] : []),
+      ])
+        expect(cover).toContain(fold(expected));
+      // The contents start on the next page.
+      expect(cover).not.toContain(toc.heading);
+    });
+
+    it("numbers every figure and table in its caption, in reading order", () => {
+      const all = fold(pages.join(" "));
+      let at = -1;
+      for (const entry of numbering.entries) {
+        const caption = fold(`${entry.label}. ${entry.title}`);
+        const found = all.indexOf(caption, at + 1);
+        expect(found, caption).toBeGreaterThan(at);
+        at = found;
+      }
+      expect(numbering.entries.filter((e) => e.kind === "figure").length).toBeGreaterThanOrEqual(4);
+    });
+
+    it("lists contents, figures and tables with the pages the final print put them on", async () => {
+      const destinations = await destinationPages(readFileSync(file));
+      const contentsPage = pages.findIndex((page) => fold(page).includes(toc.heading));
+      expect(contentsPage).toBeGreaterThan(0);
+      const lines = pdfPages(file, true)[contentsPage]?.split("\n") ?? [];
+      const listed = [
+        ...sections.map((section) => ({ id: section.id, title: section.title })),
+        ...numbering.entries.map((entry) => ({
+          id: entry.id,
+          title: `${entry.label}. ${entry.title}`,
+        })),
+      ];
+      expect(fold(lines.join(" "))).toContain(numberingText.listHeading);
+      for (const { id, title } of listed) {
+        const page = destinations.get(id);
+        expect(page, id).toBeGreaterThan(contentsPage + 1);
+        // The number ends the entry's line or, for a title that wraps, the line after it.
+        const start = lines.findIndex((line) => fold(line).includes(fold(title).slice(0, 40)));
+        expect(start, title).toBeGreaterThanOrEqual(0);
+        const entry = lines.slice(start, start + 2).map((line) => fold(line));
+        expect(
+          entry.some((line) => line.endsWith(` ${page}`)),
+          `${title}: page ${page}`,
+        ).toBe(true);
+        // And the page it names really holds the caption or heading.
+        expect(fold(pages[(page ?? 1) - 1] ?? "")).toContain(fold(title).slice(0, 30));
+      }
+    });
+
+    it("closes with a colophon: publishers, date, citation, reuse, data version, contact", () => {
+      const last = fold(pages.at(-1) ?? "");
+      const published = formatDate(builtAt());
+      for (const expected of [
+        publication.colophonHeading,
+        publication.publishers,
+        published,
+        publication.citePdf({
+          year: String(figures.current.reported?.year ?? figures.current.ar),
+          title: site.title(year),
+          published,
+          version: figures.dataVersion,
+          url: null,
+        }),
+        publication.reuse,
+        publication.version(figures.dataVersion),
+        publication.contactLabel,
+      ])
+        expect(last).toContain(fold(expected));
+    });
+
+    it("never prints the placeholder web address of a build without SITE_URL", () => {
+      expect(process.env["SITE_URL"]).toBeUndefined();
+      expect(fold(pages.join(" "))).not.toMatch(/https?:\/\/familjecentraler\.example/);
+    });
+
+    it("prints each external address once, and says in words what a link to another page is", () => {
+      const all = fold(pages.join(" "));
+      for (const source of sources) {
+        const host = new URL(source.url).hostname;
+        expect(all).toContain(host);
+        expect(all).not.toContain(`${host} (${source.url})`);
+      }
+      expect(all).not.toContain(geography.regionIndex);
+      expect(all).not.toContain(aboutData.downloadsLink);
+      expect(all).toContain(fold(onPaper.regionPages(null)));
+      expect(all).toContain(fold(onPaper.downloads(null)));
+    });
+
+    it("prints the map's table on the map's page", () => {
+      const map = numbering.entries.find(
+        (entry) => entry.kind === "figure" && /karta/.test(entry.id),
+      );
+      const mapTable = numbering.entries.find((entry) => entry.id === `${map?.id}-tabell`);
+      const onPage = pages.findIndex((page) => fold(page).includes(fold(`${map?.label}.`)));
+      expect(onPage).toBeGreaterThan(0);
+      expect(fold(pages[onPage] ?? "")).toContain(fold(`${mapTable?.label}. ${mapTable?.title}`));
+    });
+  });
+
+  /**
+   * PDF/UA-1 (ISO 14289-1) as the Matterhorn Protocol checks it, for what this
+   * report can get wrong; pdf-ua-checks.ts opens the structure tree, content
+   * streams and metadata. Each fails on a PDF printed without scripts/lib/pdf-ua.mjs.
+   */
+  describe("PDF/UA-1", () => {
+    let pdf: OpenPdf;
+    beforeAll(async () => {
+      pdf = await openPdf(readFileSync(file));
+    });
+
+    it("06-001…003: XMP metadata with pdfuaid:part 1, dc:title and dc:language", () => {
+      expect(checkMetadata(pdf)).toEqual([]);
+    });
+
+    it("07-001, 11-001: shows its title, is in Swedish, opens with its bookmarks", () => {
+      expect(checkCatalog(pdf, site.lang)).toEqual([]);
+    });
+
+    it("01-003…005: nothing painted outside tagged content or artifacts (footer, backgrounds)", () => {
+      expect(checkContentTagged(pdf)).toEqual([]);
+    });
+
+    it("02-001, 02-004: only standard structure types, or a RoleMap to them", () => {
+      expect(checkStructureTypes(pdf)).toEqual([]);
+    });
+
+    it("13-004: every Figure has alternative text, the map and every chart among them", () => {
+      const { failures, alts } = checkFigures(pdf);
+      expect(failures).toEqual([]);
+      const figureCount = nationalContents(figures, reportText(figures)).entries.filter(
+        (entry) => entry.kind === "figure",
+      ).length;
+      expect(alts.length).toBe(figureCount);
+      expect(alts).toContain(reportText(figures).mapSummary);
+    });
+
+    it("28-004, 28-011: every link annotation has /Contents, sits in a Link, one per link", () => {
+      expect(checkLinks(pdf)).toEqual([]);
+    });
+
+    it("09-005: every list item holds Lbl and LBody", () => {
+      expect(checkLists(pdf)).toEqual([]);
+    });
+
+    /*
+     * The same checks on Chromium's own print of the same page, before
+     * scripts/lib/pdf-ua.mjs: each fails, so none passes by not looking. (Figures
+     * already pass there: print-page.mjs makes the map and charts images with
+     * names before printing. On today's main they fail too; see the commit.)
+     */
+    it("each of these checks fails on Chromium's print alone", async () => {
+      const raw = await openPdf(unprocessed);
+      expect(checkMetadata(raw)).toContain("06-001: no XMP metadata stream in the catalog");
+      expect(checkCatalog(raw, site.lang).join()).toContain("/PageMode is not /UseOutlines");
+      expect(checkContentTagged(raw).join()).toMatch(/01-005: page 1: \d+ painting operators/);
+      expect(checkStructureTypes(raw).join()).toContain("02-001");
+      expect(checkLinks(raw).join()).toContain("28-004");
+      expect(checkLists(raw).join()).toContain("09-005");
+    });
   });
 });
 

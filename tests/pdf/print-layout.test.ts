@@ -74,6 +74,48 @@ describe.skipIf(chrome === null)("printing the report (print media, A4 column)",
     expect(height).toBeLessThanOrEqual(PAGE_HEIGHT);
   });
 
+  it("prints the national map and its table across the text width, the legend at 8 pt or more", async () => {
+    const layout = await page.$eval("figure.map", (figure) => {
+      const svg = figure.querySelector(".map-svg svg");
+      // The legend is HTML under the map (MapExplorer.astro).
+      const legend = figure.querySelector(".map-legend");
+      const table = figure.querySelector(".table-scroll")?.getBoundingClientRect();
+      const box = svg?.getBoundingClientRect();
+      return {
+        figure: figure.getBoundingClientRect().width,
+        legendPx: legend === null ? 0 : parseFloat(getComputedStyle(legend).fontSize),
+        map: box ? { top: box.top, bottom: box.bottom, right: box.right } : null,
+        table: table ? { top: table.top, left: table.left, right: table.right } : null,
+      };
+    });
+    expect(layout.figure).toBeGreaterThan(COLUMN * 0.98);
+    // CSS px to pt: 72 / 96.
+    expect(layout.legendPx * 0.75).toBeGreaterThanOrEqual(8);
+    expect(layout.map).not.toBeNull();
+    expect(layout.table).not.toBeNull();
+    if (layout.map === null || layout.table === null) return;
+    // The table starts beside the map, not after a gap below it.
+    expect(layout.table.left).toBeGreaterThanOrEqual(layout.map.right);
+    expect(layout.table.top).toBeLessThan(layout.map.bottom);
+    expect(layout.table.right).toBeLessThanOrEqual(COLUMN + 0.5);
+  });
+
+  it("hides figure downloads and links to other pages, and prints words in their place", async () => {
+    const shown = await page.evaluate(() => ({
+      downloads: [...document.querySelectorAll(".figure-downloads")].map((e) =>
+        e.checkVisibility(),
+      ),
+      screenOnly: [...document.querySelectorAll(".screen-only")].map((e) => e.checkVisibility()),
+      printOnly: [...document.querySelectorAll(".print-only")].map((e) => e.checkVisibility()),
+    }));
+    expect(shown.downloads.length).toBeGreaterThanOrEqual(4);
+    expect(shown.downloads.some(Boolean)).toBe(false);
+    expect(shown.screenOnly.length).toBeGreaterThanOrEqual(2);
+    expect(shown.screenOnly.some(Boolean)).toBe(false);
+    expect(shown.printOnly.length).toBeGreaterThanOrEqual(3);
+    expect(shown.printOnly.every(Boolean)).toBe(true);
+  });
+
   it("shows each chart once, at the size it is drawn, within the column", async () => {
     const charts = await page.$$eval("figure.chart", (figures) =>
       figures.map((figure) => {
@@ -116,7 +158,7 @@ describe.skipIf(chrome === null)("printing the report (print media, A4 column)",
       ),
     );
     expect(Object.values(visible).some(Boolean), JSON.stringify(visible)).toBe(false);
-    expect(await page.locator("nav.toc").isVisible()).toBe(true);
+    expect(await page.locator("nav.toc").first().isVisible()).toBe(true);
   });
 
   it("repeats table headers on every page and keeps colours", async () => {

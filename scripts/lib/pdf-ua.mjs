@@ -1,0 +1,416 @@
+// After Chromium has printed the report: what its tagged PDF lacks for PDF/UA-1
+// (ISO 14289-1) and what no HTML or CSS can ask it for. pdf-lib edits the file's
+// objects directly (catalog, structure tree, annotations, content streams)
+// without re-rendering anything, so the text, fonts and tags Chromium wrote stay
+// as they are; pdfjs or a re-print could not add what is missing.
+//
+//   - XMP metadata with pdfuaid:part 1, dc:title, dc:language (Matterhorn 06-001…003)
+//   - /PageMode /UseOutlines: the file opens with its bookmarks
+//   - everything painted outside marked content becomes an /Artifact: the running
+//     footer, page backgrounds, decorations (Matterhorn 01-001)
+//   - list items get an LBody around what is not their Lbl (ISO 32000-1, 14.8.4.3.3)
+//   - non-standard structure types get a RoleMap to standard ones (Matterhorn 02-001)
+//   - every link annotation gets /Contents, the text of its link (Matterhorn 28-004)
+//   - the structure parent tree is rebuilt to match (Matterhorn 01-007 stays true)
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+} from "pdf-lib";
+import {
+  BEGIN_MARKED,
+  PAINTING,
+  parseContentStream,
+  PATH_CONSTRUCTION,
+} from "./content-stream.mjs";
+
+const N = (name) => PDFName.of(name);
+
+/** The structure types of ISO 32000-1, 14.8.4, that need no RoleMap. */
+export const STANDARD_STRUCTURE_TYPES = new Set(
+  (
+    "Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private " +
+    "P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot " +
+    "Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP " +
+    "Figure Formula Form"
+  ).split(" "),
+);
+
+/** What a PDF 2.0 or other type Chromium writes means in the types above. */
+const ROLE_MAP = {
+  Aside: "Div",
+  Title: "H1",
+  FENote: "Note",
+  Sub: "Span",
+  Em: "Span",
+  Strong: "Span",
+};
+
+/**
+ * The page (1-based) each named destination points to: where Chromium put each
+ * element that a link on the page leads to (`#id`).
+ * @param {Uint8Array} bytes
+ * @returns {Promise<Map<string, number>>}
+ */
+export async function destinationPages(bytes) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const pageIndex = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]));
+  const pages = new Map();
+  const dests = doc.context.lookup(doc.catalog.get(N("Dests")));
+  if (!(dests instanceof PDFDict)) return pages;
+  for (const [name, value] of dests.entries()) {
+    let target = doc.context.lookup(value);
+    if (target instanceof PDFDict) target = doc.context.lookup(target.get(N("D")));
+    if (!(target instanceof PDFArray)) continue;
+    const page = pageIndex.get(target.get(0)?.toString() ?? "");
+    if (page !== undefined) pages.set(decodeName(name), page);
+  }
+  return pages;
+}
+
+/** A PDF name's text, with #xx escapes decoded as UTF-8. */
+const decodeName = (name) =>
+  Buffer.from(
+    name
+      .asString()
+      .slice(1)
+      .replace(/#([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+    "latin1",
+  ).toString("utf8");
+
+const xml = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+/**
+ * XMP metadata (ISO 16684-1) as PDF/UA-1 requires it, 7.1 and 5: the title, the
+ * language and the part of the standard the file claims.
+ */
+export function xmpMetadata({ title, lang, creators, date, producer }) {
+  const iso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:language><rdf:Bag><rdf:li>${xml(lang)}</rdf:li></rdf:Bag></dc:language>
+   <dc:creator><rdf:Seq>${creators.map((c) => `<rdf:li>${xml(c)}</rdf:li>`).join("")}</rdf:Seq></dc:creator>
+   <xmp:CreateDate>${iso}</xmp:CreateDate>
+   <xmp:ModifyDate>${iso}</xmp:ModifyDate>
+   <xmp:MetadataDate>${iso}</xmp:MetadataDate>
+   <pdf:Producer>${xml(producer)}</pdf:Producer>
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+}
+
+/**
+ * A content stream with everything painted outside marked content wrapped in
+ * `/Artifact BMC … EMC`: a path with its painting operator, a text-showing
+ * operator, an XObject or an inline image. What is already tagged is untouched.
+ * @param {string} text the stream decoded as Latin-1
+ * @param {number} depth marked-content depth at its start (a page may have several streams)
+ * @returns {{ text: string, depth: number, wrapped: number }}
+ */
+export function wrapUntaggedPainting(text, depth = 0) {
+  const out = [];
+  let copied = 0;
+  let pathStart = -1;
+  let imageStart = -1;
+  let wrapped = 0;
+  const wrap = (from, to) => {
+    out.push(text.slice(copied, from), "/Artifact BMC\n", text.slice(from, to), "\nEMC");
+    copied = to;
+    wrapped++;
+  };
+  for (const op of parseContentStream(text)) {
+    if (BEGIN_MARKED.has(op.operator)) depth++;
+    else if (op.operator === "EMC") depth = Math.max(0, depth - 1);
+    if (depth > 0) {
+      pathStart = -1;
+      continue;
+    }
+    if (PATH_CONSTRUCTION.has(op.operator)) {
+      if (pathStart < 0) pathStart = op.start;
+    } else if (op.operator === "n") {
+      pathStart = -1; // ends a path without painting it (a clip)
+    } else if (op.operator === "BI") {
+      imageStart = op.start;
+    } else if (op.operator === "ID") {
+      wrap(imageStart < 0 ? op.start : imageStart, op.end);
+      imageStart = -1;
+    } else if (PAINTING.has(op.operator)) {
+      wrap(pathStart < 0 ? op.start : pathStart, op.end);
+      pathStart = -1;
+    }
+  }
+  out.push(text.slice(copied));
+  return { text: out.join(""), depth, wrapped };
+}
+
+/** The array a key holds, or its single value as one, or []. */
+function kidsOf(context, dict) {
+  const k = dict.get(N("K"));
+  if (k === undefined) return [];
+  const value = k instanceof PDFRef ? k : context.lookup(k);
+  return value instanceof PDFArray ? value.asArray() : [k];
+}
+
+/** Every structure element of the document with its parent, depth first. */
+function structureElements(context, root) {
+  const found = [];
+  const visit = (ref, parentRef) => {
+    const element = context.lookup(ref);
+    if (!(element instanceof PDFDict) || element.get(N("S")) === undefined) return;
+    found.push({ ref, element, parentRef });
+    for (const kid of kidsOf(context, element)) if (kid instanceof PDFRef) visit(kid, ref);
+  };
+  for (const kid of kidsOf(context, root)) if (kid instanceof PDFRef) visit(kid, null);
+  return found;
+}
+
+const typeOf = (element) => element.get(N("S"))?.asString().slice(1) ?? "";
+
+/** Every LI gets an LBody holding its kids other than Lbl (ISO 32000-1, 14.8.4.3.3). */
+function addListBodies(context, elements) {
+  let added = 0;
+  for (const { ref, element } of elements) {
+    if (typeOf(element) !== "LI") continue;
+    const kids = kidsOf(context, element);
+    const isLabel = (kid) => kid instanceof PDFRef && typeOf(context.lookup(kid)) === "Lbl";
+    const isBody = (kid) => kid instanceof PDFRef && typeOf(context.lookup(kid)) === "LBody";
+    if (kids.some(isBody)) continue;
+    const labels = kids.filter(isLabel);
+    const rest = kids.filter((kid) => !isLabel(kid));
+    const body = context.obj({ Type: "StructElem", S: "LBody", P: ref, K: rest });
+    const page = element.get(N("Pg"));
+    if (page !== undefined) body.set(N("Pg"), page);
+    const bodyRef = context.register(body);
+    for (const kid of rest) {
+      const child = kid instanceof PDFRef ? context.lookup(kid) : null;
+      if (child instanceof PDFDict && child.get(N("S")) !== undefined) child.set(N("P"), bodyRef);
+    }
+    element.set(N("K"), context.obj([...labels, bodyRef]));
+    added++;
+  }
+  return added;
+}
+
+/**
+ * The parent tree from the structure tree as it now is: for each page, which
+ * element each marked-content id belongs to, and for each annotation its element.
+ */
+function rebuildParentTree(context, root, pages) {
+  const byPage = new Map(); // page ref → Map(mcid → element ref)
+  const byAnnotation = new Map(); // StructParent → element ref
+  const inherit = (element, page) => element.get(N("Pg")) ?? page;
+  const visit = (ref, page) => {
+    const element = context.lookup(ref);
+    if (!(element instanceof PDFDict)) return;
+    const here = inherit(element, page);
+    for (const kid of kidsOf(context, element)) {
+      const value = kid instanceof PDFRef ? context.lookup(kid) : kid;
+      if (value instanceof PDFNumber && here !== undefined) {
+        const key = here.toString();
+        if (!byPage.has(key)) byPage.set(key, new Map());
+        byPage.get(key).set(value.asNumber(), ref);
+      } else if (value instanceof PDFDict && value.get(N("Type"))?.toString() === "/MCR") {
+        const mcrPage = value.get(N("Pg")) ?? here;
+        const mcid = value.get(N("MCID"));
+        if (mcrPage !== undefined && mcid instanceof PDFNumber) {
+          const key = mcrPage.toString();
+          if (!byPage.has(key)) byPage.set(key, new Map());
+          byPage.get(key).set(mcid.asNumber(), ref);
+        }
+      } else if (value instanceof PDFDict && value.get(N("Type"))?.toString() === "/OBJR") {
+        const annotation = context.lookup(value.get(N("Obj")));
+        const key = annotation?.get?.(N("StructParent"));
+        if (key instanceof PDFNumber) byAnnotation.set(key.asNumber(), ref);
+      } else if (value instanceof PDFDict && value.get(N("S")) !== undefined) {
+        visit(kid, here);
+      }
+    }
+  };
+  for (const kid of kidsOf(context, root)) if (kid instanceof PDFRef) visit(kid, undefined);
+  const nums = [];
+  for (const page of pages) {
+    const key = page.node.get(N("StructParents"));
+    if (!(key instanceof PDFNumber)) continue;
+    const mcids = byPage.get(page.ref.toString()) ?? new Map();
+    const length = mcids.size === 0 ? 0 : Math.max(...mcids.keys()) + 1;
+    const entries = Array.from({ length }, (_, i) => mcids.get(i) ?? context.obj(null));
+    nums.push([key.asNumber(), context.obj(entries)]);
+  }
+  for (const [key, ref] of byAnnotation) nums.push([key, ref]);
+  nums.sort((a, b) => a[0] - b[0]);
+  const tree = context.obj({ Nums: nums.flatMap(([key, value]) => [key, value]) });
+  root.set(N("ParentTree"), context.register(tree));
+  root.set(N("ParentTreeNextKey"), PDFNumber.of(nums.length === 0 ? 0 : nums.at(-1)[0] + 1));
+}
+
+/**
+ * One annotation per link: a link that wraps onto a second line gets one
+ * annotation per line from Chromium; those on the same page become one, with a
+ * QuadPoints quadrilateral per line and a Rect around them all.
+ */
+function mergeLinkAnnotations(context, elements, pages) {
+  let merged = 0;
+  const pageOf = new Map();
+  pages.forEach((page, index) => {
+    for (const ref of page.node.Annots()?.asArray() ?? []) pageOf.set(ref.toString(), index);
+  });
+  for (const { element } of elements) {
+    if (typeOf(element) !== "Link") continue;
+    const kids = kidsOf(context, element);
+    const objrs = kids
+      .map((kid) => ({ kid, value: context.lookup(kid) }))
+      .filter(
+        ({ value }) => value instanceof PDFDict && value.get(N("Type"))?.toString() === "/OBJR",
+      );
+    const byPage = new Map();
+    for (const objr of objrs) {
+      const ref = objr.value.get(N("Obj"));
+      const annotation = context.lookup(ref);
+      const page = pageOf.get(ref?.toString());
+      if (page === undefined || !(annotation instanceof PDFDict)) continue;
+      if (!byPage.has(page)) byPage.set(page, []);
+      byPage.get(page).push({ ...objr, ref, annotation });
+    }
+    const dropped = new Set();
+    for (const group of byPage.values()) {
+      if (group.length < 2) continue;
+      const rects = group.map(({ annotation }) =>
+        context
+          .lookup(annotation.get(N("Rect")))
+          .asArray()
+          .map((n) => n.asNumber()),
+      );
+      const [first] = group;
+      const union = [
+        Math.min(...rects.map((r) => r[0])),
+        Math.min(...rects.map((r) => r[1])),
+        Math.max(...rects.map((r) => r[2])),
+        Math.max(...rects.map((r) => r[3])),
+      ];
+      // Each line's rectangle as a quadrilateral: lower left, lower right, upper right, upper left.
+      const quads = rects.flatMap(([x1, y1, x2, y2]) => [x1, y1, x2, y1, x2, y2, x1, y2]);
+      first.annotation.set(N("Rect"), context.obj(union));
+      first.annotation.set(N("QuadPoints"), context.obj(quads));
+      for (const { ref, kid } of group.slice(1)) dropped.add(ref.toString()).add(kid.toString());
+      merged += group.length - 1;
+    }
+    if (dropped.size === 0) continue;
+    element.set(N("K"), context.obj(kids.filter((kid) => !dropped.has(kid.toString()))));
+    for (const page of pages) {
+      const annotations = page.node.Annots();
+      if (annotations === undefined) continue;
+      const kept = annotations.asArray().filter((ref) => !dropped.has(ref.toString()));
+      page.node.set(N("Annots"), context.obj(kept));
+    }
+  }
+  return merged;
+}
+
+/** The target a link annotation leads to, as the page's links name it: "#id" or the URL. */
+function linkTarget(context, annotation) {
+  const dest = annotation.get(N("Dest"));
+  if (dest instanceof PDFName) return `#${decodeName(dest)}`;
+  const action = context.lookup(annotation.get(N("A")));
+  const uri = action instanceof PDFDict ? action.get(N("URI")) : undefined;
+  if (uri instanceof PDFString || uri instanceof PDFHexString) return uri.decodeText();
+  return null;
+}
+
+/**
+ * Makes a Chromium-printed PDF meet PDF/UA-1 where Chromium cannot.
+ * @param {Uint8Array} bytes
+ * @param {{ title: string, lang: string, creators: string[], date: Date,
+ *   linkTexts: Map<string, string> }} info linkTexts: each link's text by its target
+ * @returns {Promise<Uint8Array>}
+ */
+export async function makeAccessible(bytes, { title, lang, creators, date, linkTexts }) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const { context, catalog } = doc;
+  const producer = `${doc.getProducer() ?? "Chromium"}; pdf-lib`;
+
+  // Metadata: XMP for PDF/UA, and the same dates in the info dictionary, so two
+  // prints of the same build are the same file.
+  const metadata = context.stream(xmpMetadata({ title, lang, creators, date, producer }), {
+    Type: "Metadata",
+    Subtype: "XML",
+  });
+  catalog.set(N("Metadata"), context.register(metadata));
+  doc.setTitle(title, { showInWindowTitleBar: true });
+  doc.setLanguage(lang);
+  doc.setAuthor(creators.join(", "));
+  doc.setProducer(producer);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  catalog.set(N("PageMode"), N("UseOutlines"));
+  const preferences = catalog.getOrCreateViewerPreferences();
+  preferences.setDisplayDocTitle(true);
+  catalog.set(N("MarkInfo"), context.obj({ Marked: PDFBool.True }));
+
+  // Content: what no tag covers becomes an artifact.
+  for (const page of doc.getPages()) {
+    const contents = page.node.get(N("Contents"));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    let depth = 0;
+    for (const ref of refs) {
+      const stream = context.lookup(ref);
+      if (!(stream instanceof PDFRawStream)) continue;
+      const text = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
+      const result = wrapUntaggedPainting(text, depth);
+      depth = result.depth;
+      if (result.wrapped === 0) continue;
+      const rewritten = context.flateStream(Buffer.from(result.text, "latin1"));
+      context.assign(ref, rewritten);
+    }
+  }
+
+  // Links: each annotation says in words where it leads.
+  for (const page of doc.getPages()) {
+    const annotations = page.node.Annots();
+    if (annotations === undefined) continue;
+    for (const ref of annotations.asArray()) {
+      const annotation = context.lookup(ref);
+      if (!(annotation instanceof PDFDict)) continue;
+      if (annotation.get(N("Subtype"))?.toString() !== "/Link") continue;
+      const target = linkTarget(context, annotation);
+      const text = (target !== null && linkTexts.get(target)) || target;
+      if (text) annotation.set(N("Contents"), PDFHexString.fromText(text));
+    }
+  }
+
+  // Structure: list bodies, standard types, and a parent tree that matches.
+  const root = context.lookup(catalog.get(N("StructTreeRoot")));
+  if (root instanceof PDFDict) {
+    const elements = structureElements(context, root);
+    addListBodies(context, elements);
+    mergeLinkAnnotations(context, elements, doc.getPages());
+    const used = new Set(structureElements(context, root).map(({ element }) => typeOf(element)));
+    const roles = [...used].filter((type) => !STANDARD_STRUCTURE_TYPES.has(type));
+    if (roles.length > 0) {
+      const roleMap = context.obj({});
+      for (const type of roles.sort()) roleMap.set(N(type), N(ROLE_MAP[type] ?? "Span"));
+      root.set(N("RoleMap"), roleMap);
+    }
+    rebuildParentTree(context, root, doc.getPages());
+  }
+
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}

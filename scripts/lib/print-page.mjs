@@ -1,0 +1,77 @@
+// What `npm run pdf` does to the front page in Chromium before printing it. Each
+// function runs inside the page (page.evaluate), so each is self-contained.
+/* global document -- these functions run inside the page, in Chromium */
+
+/**
+ * Prepares the page for paper and for the PDF's tags, and returns each link's
+ * text by its target ("#id" or the URL), for the link annotations' /Contents.
+ *
+ * - Links to the site's other pages would lead to the temporary server: they
+ *   become plain text (the printed words say where to look instead).
+ * - An external link whose text is not its address gets the address as real
+ *   text after it, so the address is printed once and tagged, not drawn by
+ *   CSS generated content outside the structure tree.
+ * - <figure> and <aside> become role="group": Chromium then tags them Div, not
+ *   a Figure without alternative text or the PDF 2.0 type Aside.
+ * - A map with region links has no role="img" on screen (links inside an image
+ *   would be hidden from assistive technology); printed, the links are gone, so
+ *   it becomes an image with its accessible name: a Figure with /Alt.
+ * @param {string} here the page's URL
+ * @returns {[string, string][]}
+ */
+export function prepareForPrint(here) {
+  const { origin, pathname } = new URL(here);
+  const words = (element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
+  for (const link of document.querySelectorAll("a[href]")) {
+    const url = new URL(link.getAttribute("href") ?? "", here);
+    if (url.origin === origin && url.pathname !== pathname) link.removeAttribute("href");
+  }
+  for (const link of document.querySelectorAll('a[href^="http"]:not(.address)')) {
+    const href = link.getAttribute("href") ?? "";
+    if (!words(link).includes(href)) link.after(` (${href})`);
+    link.classList.add("address");
+  }
+  for (const element of document.querySelectorAll("figure, aside")) {
+    element.setAttribute("role", "group");
+  }
+  for (const svg of document.querySelectorAll("svg[aria-label]:not([role])")) {
+    svg.setAttribute("role", "img");
+  }
+  const texts = new Map();
+  for (const link of document.querySelectorAll("a[href]")) {
+    const href = link.getAttribute("href") ?? "";
+    const target = href.startsWith("#") ? href : new URL(href, here).href;
+    const text = link.getAttribute("aria-label") ?? words(link);
+    if (!texts.has(target) && text !== "") texts.set(target, text);
+  }
+  return [...texts];
+}
+
+/** The ids whose page numbers the printed contents show. */
+export function pageNumberTargets() {
+  return [...document.querySelectorAll("[data-page-of]")].map(
+    (element) => element.getAttribute("data-page-of") ?? "",
+  );
+}
+
+/**
+ * Writes the page numbers into the contents ("" leaves an entry empty).
+ * @param {[string, string][]} numbers id and page number
+ */
+export function fillPageNumbers(numbers) {
+  const byId = new Map(numbers);
+  for (const element of document.querySelectorAll("[data-page-of]")) {
+    element.textContent = byId.get(element.getAttribute("data-page-of") ?? "") ?? "";
+  }
+}
+
+/** What the PDF's metadata says, from the page's own head. */
+export function documentInfo() {
+  return {
+    title: document.title,
+    lang: document.documentElement.lang,
+    creators: [...document.querySelectorAll('meta[name="citation_author"]')].map(
+      (meta) => meta.getAttribute("content") ?? "",
+    ),
+  };
+}

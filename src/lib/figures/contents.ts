@@ -1,0 +1,82 @@
+/**
+ * What each page numbers, in reading order: the one place that says which
+ * figures and tables a page has. Pages and sections take their ids from here,
+ * the figure downloads their numbers, and a test checks that the built pages
+ * show them in this order.
+ */
+import { isAggregated } from "../map/index.ts";
+import { UNIT_BUDGET } from "../report-map.ts";
+import type { ReportText } from "../report-text.ts";
+import type { RegionReport, ReportFigures } from "../stats/index.ts";
+import { areaTypes, development, geography, healthWork, regionPage } from "../strings.ts";
+import { numberContents, type ContentEntry, type Numbering } from "./numbering.ts";
+import { areaTypeByFormTable } from "./national-tables.ts";
+
+/** The national page's figures, by their element ids (stable permalinks). */
+export const NATIONAL_FIGURE = {
+  development: "utveckling-diagram",
+  map: "geografisk-spridning-karta",
+  areaTypes: "omradestyper-diagram",
+  byForm: "omradestyper-form",
+  collaboration: "halsoframjande-arbete-samverkan",
+} as const;
+export type NationalFigure = keyof typeof NATIONAL_FIGURE;
+
+/** A region page's figure and tables, by their element ids. */
+export const REGION_CONTENT = {
+  map: "karta",
+  kommuner: "kommuner-tabell",
+  areaTypes: "omradestyper-tabell",
+  units: "verksamheter-tabell",
+} as const;
+
+/** The id of the table that holds a figure's numbers. */
+export const tableOf = (figureId: string) => `${figureId}-tabell`;
+export const AGE_TABLE = "halsoframjande-arbete-malgrupp";
+
+const figure = (id: string, title: string): ContentEntry => ({ id, kind: "figure", title });
+const table = (id: string, title: string): ContentEntry => ({ id, kind: "table", title });
+/** A chart and, right after it, the table of its numbers. */
+const chart = (id: string, title: string, tableTitle: string) => [
+  figure(id, title),
+  table(tableOf(id), tableTitle),
+];
+
+/** Whether the national page draws each chart: some give way to a sentence for unusual data. */
+export function nationalCharts(figures: ReportFigures, text: ReportText) {
+  return {
+    areaTypes: text.areaTypes.chart,
+    byForm:
+      text.areaTypes.byForm.chart &&
+      text.areaTypes.byForm.text !== null &&
+      areaTypeByFormTable(figures) !== null,
+  };
+}
+
+export function nationalContents(figures: ReportFigures, text: ReportText): Numbering {
+  const shown = nationalCharts(figures, text);
+  const F = NATIONAL_FIGURE;
+  return numberContents([
+    ...chart(F.development, development.chartTitle, development.table.caption),
+    ...chart(F.map, geography.mapTitle, geography.table.caption),
+    ...(shown.areaTypes ? chart(F.areaTypes, areaTypes.chartTitle, areaTypes.table.caption) : []),
+    ...(shown.byForm ? chart(F.byForm, areaTypes.byFormTitle, areaTypes.byFormTable.caption) : []),
+    table(AGE_TABLE, healthWork.ageTable.caption),
+    ...chart(F.collaboration, healthWork.chartTitle, healthWork.table.caption),
+  ]);
+}
+
+/** Whether a region page lists its units one by one (not when there are too many). */
+export const listsUnits = (report: RegionReport) =>
+  report.units.total > 0 && !isAggregated(report.unitList.length, UNIT_BUDGET);
+
+export function regionContents(report: RegionReport): Numbering {
+  const name = report.region.region;
+  const C = REGION_CONTENT;
+  return numberContents([
+    figure(C.map, regionPage.mapTitle(name)),
+    table(C.kommuner, regionPage.kommunTable.caption(name)),
+    ...(report.areaTypes !== null ? [table(C.areaTypes, regionPage.areaTable.caption(name))] : []),
+    ...(listsUnits(report) ? [table(C.units, regionPage.listTable.caption(name))] : []),
+  ]);
+}

@@ -1,0 +1,40 @@
+/** One cell of a table the report shows; the first cell of a row is its header. */
+export interface TableCell {
+  readonly text: string;
+  /** Makes the cell's text a link. */
+  readonly href?: string | undefined;
+  /** Right-aligned with tabular figures. */
+  readonly numeric?: boolean;
+  /**
+   * The number behind a formatted cell ("35,9 %" is 0.359): what the figure's CSV
+   * download holds, so the file can be computed with. Absent: the CSV has `text`.
+   */
+  readonly value?: number;
+}
+
+export interface TableRowData {
+  readonly cells: readonly TableCell[];
+  /** Marks a row for styling, e.g. a region without units. */
+  readonly variant?: "muted";
+  /** A stable anchor for the row on the page, so other pages can link to it. */
+  readonly id?: string;
+}
+
+/** A table as the report shows it and as a figure's data is downloaded. */
+export interface TableData {
+  readonly caption: string;
+  readonly columns: readonly TableCell[];
+  readonly rows: readonly TableRowData[];
+  /** Totals, shown in <tfoot> and written as the CSV's last row. */
+  readonly totals?: TableRowData | undefined;
+}
+
+/** A right-aligned number: shown formatted, downloaded as the number itself. */
+export const numericCell = (value: number, format: (value: number) => string): TableCell => ({
+  text: format(value),
+  numeric: true,
+  value,
+});
+
+/** A right-aligned column header. */
+export const numericHeader = (text: string): TableCell => ({ text, numeric: true });

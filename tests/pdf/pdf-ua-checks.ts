@@ -1,0 +1,294 @@
+/**
+ * The PDF/UA-1 checks the test suite makes (veraPDF cannot be installed here):
+ * each opens the PDF's catalog, structure tree, annotations or content streams
+ * with pdf-lib and returns what fails, named by its Matterhorn Protocol 1.1
+ * checkpoint. An empty list means the check passes.
+ */
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFBool,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRawStream,
+  PDFRef,
+  PDFString,
+  type PDFContext,
+  type PDFObject,
+} from "pdf-lib";
+import { parseContentStream, PAINTING } from "../../scripts/lib/content-stream.mjs";
+import { STANDARD_STRUCTURE_TYPES } from "../../scripts/lib/pdf-ua.mjs";
+
+const N = (name: string) => PDFName.of(name);
+
+export interface OpenPdf {
+  readonly doc: PDFDocument;
+  readonly context: PDFContext;
+}
+
+export async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return { doc, context: doc.context };
+}
+
+const lookup = (pdf: OpenPdf, value: PDFObject | undefined) =>
+  value === undefined ? undefined : pdf.context.lookup(value);
+
+const text = (value: PDFObject | undefined) =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+
+const typeOf = (element: PDFDict) => element.get(N("S"))?.toString().slice(1) ?? "";
+
+interface Element {
+  readonly ref: PDFRef;
+  readonly element: PDFDict;
+  readonly kids: readonly PDFObject[];
+}
+
+function kidsOf(pdf: OpenPdf, dict: PDFDict): PDFObject[] {
+  const k = dict.get(N("K"));
+  if (k === undefined) return [];
+  const value = k instanceof PDFRef ? pdf.context.lookup(k) : k;
+  return value instanceof PDFArray ? value.asArray() : [k];
+}
+
+/** Every structure element, depth first. */
+export function structureElements(pdf: OpenPdf): Element[] {
+  const root = lookup(pdf, pdf.doc.catalog.get(N("StructTreeRoot")));
+  if (!(root instanceof PDFDict)) return [];
+  const found: Element[] = [];
+  const visit = (ref: PDFObject) => {
+    if (!(ref instanceof PDFRef)) return;
+    const element = pdf.context.lookup(ref);
+    if (!(element instanceof PDFDict) || element.get(N("S")) === undefined) return;
+    const kids = kidsOf(pdf, element);
+    found.push({ ref, element, kids });
+    kids.forEach(visit);
+  };
+  kidsOf(pdf, root).forEach(visit);
+  return found;
+}
+
+// ---- The checks ------------------------------------------------------------------
+
+/** 06-001…003: an XMP metadata stream with the PDF/UA identifier and dc:title; and dc:language. */
+export function checkMetadata(pdf: OpenPdf): string[] {
+  const stream = lookup(pdf, pdf.doc.catalog.get(N("Metadata")));
+  if (!(stream instanceof PDFRawStream)) return ["06-001: no XMP metadata stream in the catalog"];
+  const xmp = Buffer.from(decodePDFRawStream(stream).decode()).toString("utf8");
+  const failures: string[] = [];
+  if (!/<pdfuaid:part>1<\/pdfuaid:part>|pdfuaid:part="1"/.test(xmp))
+    failures.push("06-002: the XMP metadata has no pdfuaid:part 1");
+  if (!/<dc:title>[\s\S]*<rdf:li[^>]*>[^<]+<\/rdf:li>/.test(xmp))
+    failures.push("06-003: the XMP metadata has no dc:title");
+  if (!/<dc:language>[\s\S]*<rdf:li>sv<\/rdf:li>/.test(xmp))
+    failures.push("dc:language sv missing from the XMP metadata");
+  return failures;
+}
+
+/** 07-001/07-002: the title is shown, not the file name; 11-001: the language is sv; bookmarks open. */
+export function checkCatalog(pdf: OpenPdf, lang: string): string[] {
+  const { catalog } = pdf.doc;
+  const failures: string[] = [];
+  const preferences = lookup(pdf, catalog.get(N("ViewerPreferences")));
+  const display =
+    preferences instanceof PDFDict ? preferences.get(N("DisplayDocTitle")) : undefined;
+  if (display !== PDFBool.True) failures.push("07-001: /DisplayDocTitle is not true");
+  if (text(catalog.get(N("Lang"))) !== lang) failures.push(`11-001: /Lang is not ${lang}`);
+  if (catalog.get(N("PageMode"))?.toString() !== "/UseOutlines")
+    failures.push("/PageMode is not /UseOutlines: the file does not open with its bookmarks");
+  if (!(lookup(pdf, catalog.get(N("Outlines"))) instanceof PDFDict))
+    failures.push("the file has no bookmarks (/Outlines)");
+  return failures;
+}
+
+/**
+ * 01-005: nothing is painted outside marked content that is either tagged (an
+ * MCID the structure tree claims) or an /Artifact; 01-003/01-004: the two never
+ * nest in each other.
+ */
+export function checkContentTagged(pdf: OpenPdf): string[] {
+  const failures: string[] = [];
+  const claimed = claimedMcids(pdf);
+  pdf.doc.getPages().forEach((page, index) => {
+    const contents = page.node.get(N("Contents"));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    const streams = refs
+      .map((ref) => lookup(pdf, ref))
+      .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
+      .map((stream) => Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1"));
+    const stack: ("artifact" | "tagged" | "other")[] = [];
+    let untagged = 0;
+    const page1 = index + 1;
+    const mine = claimed.get(page.ref.toString()) ?? new Set<number>();
+    for (const op of parseContentStream(streams.join("\n"))) {
+      if (op.operator === "BMC" || op.operator === "BDC") {
+        const tag = op.operands[0] ?? "";
+        const mcid = /\/MCID\s+(\d+)/.exec(op.operands.join(" "))?.[1];
+        const kind = tag === "/Artifact" ? "artifact" : mcid === undefined ? "other" : "tagged";
+        if (kind === "tagged" && !mine.has(Number(mcid)))
+          failures.push(`01-005: page ${page1}: MCID ${mcid} is in no structure element`);
+        if (kind === "artifact" && stack.includes("tagged"))
+          failures.push(`01-003: page ${page1}: an artifact inside tagged content`);
+        if (kind === "tagged" && stack.includes("artifact"))
+          failures.push(`01-004: page ${page1}: tagged content inside an artifact`);
+        stack.push(kind);
+      } else if (op.operator === "EMC") {
+        stack.pop();
+      } else if (PAINTING.has(op.operator) && !stack.some((k) => k !== "other")) {
+        untagged++;
+      }
+    }
+    if (untagged > 0)
+      failures.push(
+        `01-005: page ${page1}: ${untagged} painting operators neither tagged nor artifact`,
+      );
+  });
+  return failures;
+}
+
+/** The MCIDs the structure tree claims, by page ref. */
+function claimedMcids(pdf: OpenPdf): Map<string, Set<number>> {
+  const claimed = new Map<string, Set<number>>();
+  const add = (page: PDFObject | undefined, mcid: number) => {
+    if (page === undefined) return;
+    const key = page.toString();
+    if (!claimed.has(key)) claimed.set(key, new Set());
+    claimed.get(key)?.add(mcid);
+  };
+  const root = lookup(pdf, pdf.doc.catalog.get(N("StructTreeRoot")));
+  if (!(root instanceof PDFDict)) return claimed;
+  const visit = (ref: PDFObject, inherited: PDFObject | undefined) => {
+    const element = lookup(pdf, ref);
+    if (!(element instanceof PDFDict)) return;
+    const page = element.get(N("Pg")) ?? inherited;
+    for (const kid of kidsOf(pdf, element)) {
+      const value = lookup(pdf, kid);
+      if (value instanceof PDFNumber) add(page, value.asNumber());
+      else if (value instanceof PDFDict && value.get(N("Type"))?.toString() === "/MCR") {
+        const mcid = value.get(N("MCID"));
+        if (mcid instanceof PDFNumber) add(value.get(N("Pg")) ?? page, mcid.asNumber());
+      } else if (value instanceof PDFDict && value.get(N("S")) !== undefined) visit(kid, page);
+    }
+  };
+  kidsOf(pdf, root).forEach((kid) => visit(kid, undefined));
+  return claimed;
+}
+
+/** 02-001/02-004: every structure type is standard or role-mapped to one, and no standard type is remapped. */
+export function checkStructureTypes(pdf: OpenPdf): string[] {
+  const root = lookup(pdf, pdf.doc.catalog.get(N("StructTreeRoot")));
+  const roleMap = root instanceof PDFDict ? lookup(pdf, root.get(N("RoleMap"))) : undefined;
+  const mapped = new Map<string, string>();
+  if (roleMap instanceof PDFDict)
+    for (const [key, value] of roleMap.entries())
+      mapped.set(key.toString().slice(1), value.toString().slice(1));
+  const failures = new Set<string>();
+  for (const { element } of structureElements(pdf)) {
+    const type = typeOf(element);
+    if (STANDARD_STRUCTURE_TYPES.has(type)) continue;
+    const target = mapped.get(type);
+    if (target === undefined || !STANDARD_STRUCTURE_TYPES.has(target))
+      failures.add(`02-001: structure type ${type} is not standard and not role-mapped to one`);
+  }
+  for (const type of mapped.keys())
+    if (STANDARD_STRUCTURE_TYPES.has(type)) failures.add(`02-004: standard type ${type} remapped`);
+  return [...failures];
+}
+
+/** 13-004: every Figure has alternative text. Returns the failures and the Alt texts found. */
+export function checkFigures(pdf: OpenPdf): { failures: string[]; alts: string[] } {
+  const failures: string[] = [];
+  const alts: string[] = [];
+  for (const { element } of structureElements(pdf)) {
+    if (typeOf(element) !== "Figure") continue;
+    const alt = text(element.get(N("Alt"))) ?? text(element.get(N("ActualText")));
+    if (alt === undefined || alt.trim() === "") failures.push("13-004: a Figure has no /Alt");
+    else alts.push(alt);
+  }
+  return { failures, alts };
+}
+
+/**
+ * 28-004: every link annotation has /Contents; 28-011: it sits in a Link
+ * element; and each link has one annotation (one OBJR per Link element).
+ */
+export function checkLinks(pdf: OpenPdf): string[] {
+  const failures: string[] = [];
+  const objrsByLink = new Map<string, number>();
+  const linkOf = new Map<string, string>();
+  for (const { ref, element, kids } of structureElements(pdf)) {
+    for (const kid of kids) {
+      const value = lookup(pdf, kid);
+      if (!(value instanceof PDFDict) || value.get(N("Type"))?.toString() !== "/OBJR") continue;
+      const annotation = value.get(N("Obj"))?.toString() ?? "";
+      linkOf.set(annotation, typeOf(element));
+      objrsByLink.set(ref.toString(), (objrsByLink.get(ref.toString()) ?? 0) + 1);
+    }
+  }
+  pdf.doc.getPages().forEach((page, index) => {
+    for (const ref of page.node.Annots()?.asArray() ?? []) {
+      const annotation = lookup(pdf, ref);
+      if (!(annotation instanceof PDFDict)) continue;
+      if (annotation.get(N("Subtype"))?.toString() !== "/Link") continue;
+      const contents = text(annotation.get(N("Contents")));
+      if (contents === undefined || contents.trim() === "")
+        failures.push(`28-004: page ${index + 1}: a link annotation has no /Contents`);
+      if (linkOf.get(ref.toString()) !== "Link")
+        failures.push(`28-011: page ${index + 1}: a link annotation is not in a Link element`);
+    }
+  });
+  const doubled = [...objrsByLink.values()].filter((count) => count > 1).length;
+  if (doubled > 0) failures.push(`${doubled} links have more than one annotation`);
+  return failures;
+}
+
+/** 09-005: every LI holds Lbl and LBody only, with one LBody; an ordered list's items have an Lbl. */
+export function checkLists(pdf: OpenPdf): string[] {
+  const failures = new Set<string>();
+  const elements = structureElements(pdf);
+  const byRef = new Map(elements.map((e) => [e.ref.toString(), e]));
+  for (const { element, kids } of elements) {
+    if (typeOf(element) !== "LI") continue;
+    const types = kids.map((kid) => {
+      const child = kid instanceof PDFRef ? byRef.get(kid.toString()) : undefined;
+      return child === undefined ? "content" : typeOf(child.element);
+    });
+    if (types.some((type) => type !== "Lbl" && type !== "LBody"))
+      failures.add(`09-005: an LI holds ${[...new Set(types)].join(", ")}, not only Lbl and LBody`);
+    if (types.filter((type) => type === "LBody").length !== 1)
+      failures.add("09-005: an LI has no LBody");
+  }
+  for (const { element, kids } of elements) {
+    if (typeOf(element) !== "L") continue;
+    const numbering = element.get(N("A"));
+    const ordered = numbering !== undefined && /Decimal/.test(String(lookup(pdf, numbering)));
+    if (!ordered) continue;
+    for (const kid of kids) {
+      const item = kid instanceof PDFRef ? byRef.get(kid.toString()) : undefined;
+      if (item === undefined || typeOf(item.element) !== "LI") continue;
+      const hasLabel = item.kids.some((k) => {
+        const child = k instanceof PDFRef ? byRef.get(k.toString()) : undefined;
+        return child !== undefined && typeOf(child.element) === "Lbl";
+      });
+      if (!hasLabel) failures.add("09-005: an item of a numbered list has no Lbl");
+    }
+  }
+  return [...failures];
+}
+
+/** Every check at once, for a report. */
+export function allChecks(pdf: OpenPdf, lang: string): Record<string, string[]> {
+  return {
+    metadata: checkMetadata(pdf),
+    catalog: checkCatalog(pdf, lang),
+    content: checkContentTagged(pdf),
+    structureTypes: checkStructureTypes(pdf),
+    figures: checkFigures(pdf).failures,
+    links: checkLinks(pdf),
+    lists: checkLists(pdf),
+  };
+}
