@@ -131,8 +131,9 @@ class MapExplorer {
     this.byElement = new Map(this.marks.map((mark) => [mark.element, mark]));
 
     // The units become reachable, so they must not be hidden from assistive technology,
-    // and a focusable child would make role="img" nested interactive content.
-    svg.setAttribute("role", "group");
+    // and a focusable child would make role="img" nested interactive content: the map
+    // keeps its name as an SVG document (as the national map, with its links, has it).
+    svg.removeAttribute("role");
     units.removeAttribute("aria-hidden");
     this.makeCurrent(this.marks[0] ?? null);
 

@@ -393,11 +393,14 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
   });
 
   describe("sortable tables", () => {
-    /** The row headers of the table with this caption, in order, and its last row's header. */
+    /**
+     * The row headers of the table with this caption (after its number label,
+     * "Tabell 2. "), in order, and its last row's header.
+     */
     const readTable = (page: Page, caption: string) =>
       page.evaluate((text) => {
         const table = [...document.querySelectorAll("table")].find(
-          (t) => t.caption?.textContent === text,
+          (t) => t.caption?.textContent?.endsWith(text) === true,
         ) as HTMLTableElement;
         return {
           rows: [...(table.tBodies[0]?.rows ?? [])].map((row) => row.cells[0]?.textContent ?? ""),
@@ -409,7 +412,7 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
       }, caption);
     const header = (page: Page, caption: string, column: string) =>
       page
-        .locator("table", { has: page.locator(`caption:text-is("${caption}")`) })
+        .locator("table", { has: page.locator("caption", { hasText: caption }) })
         .getByRole("button", { name: column, exact: true });
 
     it("sorts the region table by name with Swedish collation, and by number, the totals last", async () => {
