@@ -517,7 +517,8 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
   });
 
   describe("axe-core with the enhancements in use", () => {
-    const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    // WCAG 2.2 AA too: its target size rule is in Lighthouse's accessibility score.
+    const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
     const violations = async (page: Page) =>
       (await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations.flatMap((v) =>
         v.nodes.map((node) => `${v.id}: ${node.target.join(" ")}`),
@@ -534,6 +535,23 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
       expect(await page.evaluate(readTooltip)).not.toBeNull();
       expect(await violations(page)).toEqual([]);
     });
+
+    // As Lighthouse looks: straight after loading, nothing scrolled into view, phone and desktop.
+    it.each([
+      ["the report", 412, ""],
+      ["the report", 1280, ""],
+      ["a region", 412, regionPath],
+      ["the kommun finder", 412, "kommuner/"],
+    ] as const)(
+      "%s at %i px: every link and button has room to be tapped",
+      async (_, width, url) => {
+        const page = await open(url, { viewport: { width, height: 823 } });
+        const result = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+        expect(
+          result.violations.flatMap((v) => v.nodes.map((node) => node.target.join(" "))),
+        ).toEqual([]);
+      },
+    );
 
     it("the kommun finder with a search typed: no violations", async () => {
       const page = await open("kommuner/");
