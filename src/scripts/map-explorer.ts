@@ -50,9 +50,31 @@ function centreOf(element: Element): [number, number] {
   return [Number(match?.[1]), Number(match?.[2])];
 }
 
+/**
+ * renderMap draws a group's unit marks as markers on the points of one path
+ * (`data-mark` names their shape); each becomes a <use> of that shape at its
+ * point, in order, so that each unit can take focus and be highlighted.
+ */
+function expandMarkers(group: Element): void {
+  for (const path of group.querySelectorAll(":scope > path[data-mark]")) {
+    const href = path.getAttribute("data-mark") ?? "";
+    const points = (path.getAttribute("d") ?? "").matchAll(/(-?[\d.]+) (-?[\d.]+)/g);
+    path.replaceWith(
+      ...[...points].map(([, x = "", y = ""]) => {
+        const use = document.createElementNS("http://www.w3.org/2000/svg", "use");
+        use.setAttribute("href", href);
+        use.setAttribute("x", x);
+        use.setAttribute("y", y);
+        return use;
+      }),
+    );
+  }
+}
+
 /** The marks as renderMap draws them: units in groups that list their titles, or grouped marks with a <title>. */
 function marksIn(units: SVGGElement): Omit<Mark, "x" | "y" | "form" | "count">[] {
   const unitMarks = [...units.querySelectorAll("g[data-titles]")].flatMap((group) => {
+    expandMarkers(group);
     const titles = (group.getAttribute("data-titles") ?? "").split("\n");
     return [...group.querySelectorAll<SVGGraphicsElement>(":scope > use")].map((element, i) => ({
       element,

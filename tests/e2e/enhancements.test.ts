@@ -598,6 +598,76 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
     );
   });
 
+  /** How far two PNGs differ: pixels whose largest channel difference exceeds 32 of 255. */
+  async function pixelDifference(a: Buffer, b: Buffer) {
+    const context = await session.browser.newContext();
+    try {
+      const page = await context.newPage();
+      return await page.evaluate(
+        async ([first, second]) => {
+          const pixels = async (base64: string) => {
+            const bitmap = await createImageBitmap(
+              await (await fetch(`data:image/png;base64,${base64}`)).blob(),
+            );
+            const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+            const context2d = canvas.getContext("2d");
+            if (context2d === null) throw new Error("no 2d context");
+            context2d.drawImage(bitmap, 0, 0);
+            return context2d.getImageData(0, 0, bitmap.width, bitmap.height);
+          };
+          const [x, y] = [await pixels(first), await pixels(second)];
+          const sameSize = x.width === y.width && x.height === y.height;
+          let above32 = 0;
+          if (sameSize)
+            for (let i = 0; i < x.data.length; i += 4) {
+              let largest = 0;
+              for (let c = 0; c < 4; c++)
+                largest = Math.max(largest, Math.abs((x.data[i + c] ?? 0) - (y.data[i + c] ?? 0)));
+              if (largest > 32) above32 += 1;
+            }
+          return { sameSize, above32 };
+        },
+        [a.toString("base64"), b.toString("base64")] as const,
+      );
+    } finally {
+      await context.close();
+    }
+  }
+
+  describe("the map's marks without JavaScript", () => {
+    /**
+     * Without script each unit is a marker on a group's path; the script makes
+     * each a <use> of the same shape. Both must paint the same pixels.
+     */
+    it.each([
+      ["the national map", ""],
+      ["a region's map", `region/${[...slugs.values()][0] ?? ""}/`],
+    ])("%s looks the same as with JavaScript", async (_, urlPath) => {
+      const shot = async (javaScriptEnabled: boolean) => {
+        const context = await session.browser.newContext({
+          viewport: { width: 1280, height: 900 },
+          javaScriptEnabled,
+        });
+        try {
+          const page = await context.newPage();
+          await page.goto(`${session.server.url}${urlPath}`, { waitUntil: "load" });
+          const uses = await page.locator("svg.fc-map g[data-titles] > use").count();
+          return { uses, png: await page.locator("svg.fc-map").first().screenshot() };
+        } finally {
+          await context.close();
+        }
+      };
+      const [without, withScript] = [await shot(false), await shot(true)];
+      expect(without.uses).toBe(0);
+      expect(withScript.uses).toBeGreaterThan(0);
+      // Marker and <use> may round an edge's antialiasing differently (at most
+      // 16 of 255 levels, measured), never paint a mark differently.
+      const difference = await pixelDifference(without.png, withScript.png);
+      expect(difference.sameSize).toBe(true);
+      expect(difference.above32).toBe(0);
+    });
+  });
+
   it("logged no console error or failed request on any page, with JavaScript on or off", () => {
     expect(problems).toEqual([]);
   });

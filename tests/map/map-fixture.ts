@@ -74,3 +74,5 @@ export function parseSvg(svg: string): { document: Document; root: SVGSVGElement
 
 /** The element's tag in lower case (HTML parsers upper-case it). */
 export const tagOf = (element: Element): string => element.tagName.toLowerCase();
+
+export { allMarkPoints, markPoints } from "../helpers/map-marks.ts";

@@ -9,7 +9,17 @@ import {
   type MapUnit,
 } from "../../src/lib/map/index.ts";
 import { theme } from "../../src/lib/theme.ts";
-import { DATA_DIR, FORM_NAME, geodata, LABELS, parseSvg, tagOf, UNITS } from "./map-fixture.ts";
+import {
+  allMarkPoints,
+  DATA_DIR,
+  FORM_NAME,
+  geodata,
+  LABELS,
+  markPoints,
+  parseSvg,
+  tagOf,
+  UNITS,
+} from "./map-fixture.ts";
 
 const ALL_CODES = geodata.regions.map((region) => region.properties.lanskod);
 const WITHOUT = ["03", "09", "10"];
@@ -66,11 +76,7 @@ describe("renderMap", () => {
   const unitMarks = (doc: Document) =>
     [...doc.querySelectorAll("g[data-titles]")].flatMap((group) => {
       const titles = (group.getAttribute("data-titles") ?? "").split("\n");
-      return [...group.querySelectorAll("use")].map((mark, i) => ({
-        group,
-        mark,
-        title: titles[i],
-      }));
+      return markPoints(group).map((mark, i) => ({ group, mark, title: titles[i] }));
     });
 
   it("draws one mark per unit, a <use> of its form's shape in a group coloured by form", () => {
@@ -86,8 +92,13 @@ describe("renderMap", () => {
       expect(group.getAttribute("data-form")).toBe(unit.form);
       expect(group.getAttribute("data-form-name")).toBe(FORM_NAME[unit.form]);
       expect(group.getAttribute("fill")).toBe(theme.form[unit.form]);
-      const shape = document.querySelector(mark.getAttribute("href") ?? "");
+      const shape = document.querySelector(mark.href);
       expect(shape && tagOf(shape)).toBe(unit.form === "familjecentral" ? "circle" : "path");
+      // Markers take their paint from where they are defined, not from the group.
+      const painted = document.querySelector(`${mark.marker} use`);
+      expect(painted?.getAttribute("href")).toBe(mark.href);
+      expect(painted?.getAttribute("fill")).toBe(theme.form[unit.form]);
+      expect(painted?.getAttribute("stroke")).toBe(theme.color.background);
     }
     const units = document.querySelector("g.fc-map-units");
     expect(units?.getAttribute("stroke")).toBe(theme.color.background);
@@ -106,10 +117,20 @@ describe("renderMap", () => {
     expect(scaled?.getAttribute("transform")).toBe(`scale(${1 / mapStyle.grid})`);
     for (const path of document.querySelectorAll("path[data-region], path[data-country]"))
       expect(path.getAttribute("d")).toMatch(/^[Mlz\d -]+$/);
-    for (const { mark } of unitMarks(document)) {
-      expect(mark.getAttribute("x")).toMatch(/^\d+$/);
-      expect(mark.getAttribute("y")).toMatch(/^\d+$/);
-    }
+    for (const { mark } of unitMarks(document))
+      expect(Number.isInteger(mark.x) && Number.isInteger(mark.y), `${mark.x} ${mark.y}`).toBe(
+        true,
+      );
+  });
+
+  it("gives a group of one unit a path with a vertex to mark", () => {
+    const [first] = UNITS;
+    if (first === undefined) throw new Error("no units");
+    const { document: doc } = parseSvg(renderMap({ ...input, units: [first] }));
+    const paths = doc.querySelectorAll("g[data-titles] path[data-mark]");
+    expect(paths).toHaveLength(1);
+    expect(paths[0]?.getAttribute("d")).toMatch(/^M\d+ \d+h0$/);
+    expect(allMarkPoints(doc)).toHaveLength(1);
   });
 
   it("names each group's area type when the units have one, unknown last", () => {
@@ -171,7 +192,7 @@ describe("renderMap", () => {
     expect(doc.querySelector(".fc-map-legend")).toBeNull();
     expect(bare.getAttribute("font-family")).toBeNull();
     expect(Number(bare.getAttribute("height"))).toBeLessThan(Number(root.getAttribute("height")));
-    expect(doc.querySelectorAll("g[data-titles] use")).toHaveLength(UNITS.length);
+    expect(allMarkPoints(doc)).toHaveLength(UNITS.length);
   });
 
   it("gives the page the legend's entries: each form with its count, then the hatch", () => {
@@ -209,7 +230,7 @@ describe("renderMap", () => {
 
   it("uses only namespaced, deterministic ids, and another prefix on request", () => {
     const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
-    expect(ids).toEqual(["fc-map-hatch", "fc-map-c", "fc-map-t"]);
+    expect(ids).toEqual(["fc-map-hatch", "fc-map-c", "fc-map-cm", "fc-map-t", "fc-map-tm"]);
     const other = renderMap(input, { idPrefix: "fc-map-2" });
     expect(other).toContain('id="fc-map-2-hatch"');
     expect(other).toContain('fill="url(#fc-map-2-hatch)"');
@@ -261,14 +282,12 @@ describe("renderMap with the example data", () => {
 
   it("draws every unit inside the picture, and stays under 60 KB with its legend", () => {
     const { document, root } = parseSvg(svg);
-    expect(document.querySelectorAll("g[data-titles] use")).toHaveLength(
-      dataset.verksamheter.length,
-    );
+    expect(allMarkPoints(document)).toHaveLength(dataset.verksamheter.length);
     expect(Buffer.byteLength(svg, "utf8")).toBeLessThan(60_000);
     const [, , width = 0, height = 0] = (root.getAttribute("viewBox") ?? "").split(" ").map(Number);
-    for (const mark of document.querySelectorAll("g[data-titles] use")) {
-      const x = Number(mark.getAttribute("x")) / mapStyle.grid;
-      const y = Number(mark.getAttribute("y")) / mapStyle.grid;
+    for (const mark of allMarkPoints(document)) {
+      const x = mark.x / mapStyle.grid;
+      const y = mark.y / mapStyle.grid;
       expect(x > 0 && x < width && y > 0 && y < height, `${x} ${y}`).toBe(true);
     }
   });

@@ -9,6 +9,7 @@ import path from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../src/lib/data/index.ts";
+import { allMarkPoints } from "../helpers/map-marks.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { editData, scratchDir, setFields } from "./data-copy.ts";
 
@@ -152,9 +153,7 @@ describe("a site built from hostile text", () => {
       (group.getAttribute("data-titles") ?? "").split("\n"),
     );
     // One title per mark, each on its own line even where the text is hostile.
-    expect(titles).toHaveLength(
-      document.querySelectorAll("svg.fc-map g[data-titles] > use").length,
-    );
+    expect(titles).toHaveLength(allMarkPoints(document).length);
     for (const [id, name] of UNIT_NAMES)
       expect(titles.filter((title) => title.startsWith(`${name} (`)).length, id).toBe(1);
     // V001 lies in the kommun with the hostile name.

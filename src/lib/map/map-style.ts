@@ -13,9 +13,11 @@ export const mapStyle = {
   grid: 2,
   /**
    * Points whose triangle with their neighbours covers less than this many px²
-   * as drawn are left out (Visvalingam): a line moves by well under a pixel.
+   * as drawn are left out (Visvalingam): a line moves by about a pixel at most,
+   * which drops only islets too small to see (0.25 % of the national map's pixels
+   * at 2× changed markedly against 1 px², for 2 KB less markup).
    */
-  minTriangleArea: 1,
+  minTriangleArea: 2,
   idPrefix: "fc-map",
   neighbour: { fill: theme.color.surface, stroke: theme.color.border, strokeWidth: 0.5 },
   region: {

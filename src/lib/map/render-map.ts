@@ -4,7 +4,7 @@ import { mapStyle } from "./map-style.ts";
 import { projectMap } from "./project-map.ts";
 import { hatchIdOf, renderHatch } from "./render-hatch.ts";
 import { renderLegend, type LegendEntry } from "./render-legend.ts";
-import { renderMark, renderMarkSymbols, renderUnitMark } from "./render-mark.ts";
+import { renderMark, renderMarkSymbols, renderUnitMarks } from "./render-mark.ts";
 import { groupByKommun, groupRadius, isAggregated, type MapGroup } from "./aggregate.ts";
 import type {
   MapInput,
@@ -147,7 +147,7 @@ const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
  * Unit marks grouped by form, then area type (unknown last), each group in
  * drawing order (north to south). A group names its form and area type once,
  * and lists its marks' titles (`labels.pointTitle`) one per line in the order of
- * its marks (`data-titles`): each mark is then only a `<use>` and its position.
+ * its marks (`data-titles`): each mark is then only its position (renderUnitMarks).
  */
 function renderUnitGroups(
   points: readonly ProjectedPoint[],
@@ -178,7 +178,7 @@ function renderUnitGroups(
         `<g data-form="${form}" data-form-name="${escapeXml(labels.formName(form))}"` +
         (area === undefined ? "" : ` data-area-name="${escapeXml(areaNameOf(labels, area))}"`) +
         ` data-titles="${titles}" fill="${mapStyle.mark.fill[form]}">` +
-        members.map(({ x, y }) => renderUnitMark(prefix, form, x, y)).join("") +
+        renderUnitMarks(prefix, form, members) +
         `</g>`
       );
     })

@@ -41,34 +41,60 @@ export function renderMark(
 
 /**
  * The id of the shared shape of one form's unit marks: short ("c" for the
- * circle, "t" for the triangle), since every unit mark repeats it.
+ * circle, "t" for the triangle), since the map's script repeats it in every
+ * unit mark it makes.
  */
 export function markSymbolId(prefix: string, form: Verksamhetsform): string {
   return `${prefix}-${form === "familjecentral" ? "c" : "t"}`;
 }
 
+/** The id of the marker that draws one form's shape, painted, at a path's points. */
+function markerId(prefix: string, form: Verksamhetsform): string {
+  return `${markSymbolId(prefix, form)}m`;
+}
+
+/** Half the side of a marker's box, in grid steps: a triangle's corner with its stroke fits inside. */
+const MARKER_REACH = 2.5 * mapStyle.mark.radius * mapStyle.grid;
+
 /**
- * Each form's unit mark once, for `<defs>`: every unit then costs one `<use>`
- * with its position. Drawn around (0, 0) in grid steps, without paint, so each
- * `<use>` takes its colour from its group.
+ * Each form's unit mark once, for `<defs>`: its shape, drawn around (0, 0) in
+ * grid steps without paint, and a marker that paints that shape in the form's
+ * colour with the marks' outline. Each unit then costs only its position in one
+ * path per group (see renderUnitMarks).
  */
 export function renderMarkSymbols(prefix: string): string {
-  const radius = mapStyle.mark.radius * mapStyle.grid;
-  return VERKSAMHETSFORMER.map((form) =>
-    renderMark(form, 0, 0, {
-      attributes: ` id="${markSymbolId(prefix, form)}"`,
-      radius,
-      fill: false,
-    }),
+  const { grid, mark } = mapStyle;
+  const radius = mark.radius * grid;
+  const reach = MARKER_REACH;
+  return VERKSAMHETSFORMER.map(
+    (form) =>
+      renderMark(form, 0, 0, {
+        attributes: ` id="${markSymbolId(prefix, form)}"`,
+        radius,
+        fill: false,
+      }) +
+      `<marker id="${markerId(prefix, form)}" markerUnits="userSpaceOnUse" viewBox="${-reach} ${-reach} ${2 * reach} ${2 * reach}" markerWidth="${2 * reach}" markerHeight="${2 * reach}" overflow="visible">` +
+      `<use href="#${markSymbolId(prefix, form)}" fill="${mark.fill[form]}" stroke="${mark.stroke}" stroke-width="${mark.strokeWidth * grid}"/>` +
+      `</marker>`,
   ).join("");
 }
 
-/** One unit's mark: a `<use>` of its form's shape at (x, y) in grid steps. */
-export function renderUnitMark(
+/**
+ * One form's unit marks at the given positions (grid steps), in order: one
+ * invisible path through the points with the form's marker at each of them.
+ * About a quarter of the bytes of one element per mark; the map's script turns
+ * the points into one `<use>` each (`data-mark` names the shape), so that each
+ * unit can take focus.
+ */
+export function renderUnitMarks(
   prefix: string,
   form: Verksamhetsform,
-  x: number,
-  y: number,
+  points: readonly { x: number; y: number }[],
 ): string {
-  return `<use href="#${markSymbolId(prefix, form)}" x="${x}" y="${y}"/>`;
+  // A path of one point has no vertex to mark without a segment, so it gets one of length 0.
+  const d = `M${points.map(({ x, y }) => `${x} ${y}`).join(" ")}${points.length === 1 ? "h0" : ""}`;
+  const marker = `url(#${markerId(prefix, form)})`;
+  // A stroke at opacity 0 rather than none: resvg (the PNG downloads) leaves out
+  // the markers of a path that paints nothing.
+  return `<path data-mark="#${markSymbolId(prefix, form)}" d="${d}" fill="none" stroke-opacity="0" marker-start="${marker}" marker-mid="${marker}" marker-end="${marker}"/>`;
 }
