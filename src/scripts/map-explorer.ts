@@ -61,7 +61,7 @@ function expandMarkers(group: Element): void {
     const points = (path.getAttribute("d") ?? "").matchAll(/(-?[\d.]+) (-?[\d.]+)/g);
     path.replaceWith(
       ...[...points].map(([, x = "", y = ""]) => {
-        const use = document.createElementNS("http://www.w3.org/2000/svg", "use");
+        const use = document.createElementNS(path.namespaceURI, "use");
         use.setAttribute("href", href);
         use.setAttribute("x", x);
         use.setAttribute("y", y);
