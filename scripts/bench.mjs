@@ -367,6 +367,20 @@ function pageWeights(outDir) {
     });
 }
 
+/**
+ * A map's unit marks, however it draws them: points of a marker path
+ * (`data-mark`), or elements of their own (a <use> of the form's shape, or
+ * earlier one with data-id); the markers' own <use> are shapes, not marks.
+ */
+function unitMarks(svg) {
+  const points = [...svg.matchAll(/data-mark="[^"]*" d="M([^"]*)"/g)].reduce(
+    (sum, [, d]) => sum + d.replace(/h0$/, "").trim().split(/\s+/).length / 2,
+    0,
+  );
+  const elements = svg.replace(/<marker[\s\S]*?<\/marker>/g, "").match(/<use |data-id="/g) ?? [];
+  return points + elements.length;
+}
+
 /** The national map's own markup in index.html. */
 function mapBytes(outDir) {
   const html = readFileSync(path.join(outDir, "index.html"), "utf8");
@@ -376,8 +390,7 @@ function mapBytes(outDir) {
   return {
     raw: Buffer.byteLength(svg),
     gzip: gzipSize(svg),
-    // A unit's mark is a <use> of its form's shape (before: an element with data-id).
-    marks: (svg.match(/<use |data-id="/g) ?? []).length,
+    marks: unitMarks(svg),
     groups: (svg.match(/data-group="/g) ?? []).length,
   };
 }
