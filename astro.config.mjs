@@ -14,7 +14,12 @@ export default defineConfig({
   integrations: [validateData()],
   // Two routes at a time: the figure PNGs are drawn on worker threads
   // (src/lib/figures/figure-files.ts), so a second route keeps the other core busy.
-  build: { format: "directory", concurrency: 2 },
+  // The stylesheet is written into each page: no request stands between the HTML
+  // and its first paint.
+  build: { format: "directory", concurrency: 2, inlineStylesheets: "always" },
+  // Scripts stay files of their own however small (Vite would inline those under
+  // 4 KB): the Content-Security-Policy allows only scripts from the site itself.
+  vite: { build: { assetsInlineLimit: 0 } },
   trailingSlash: "ignore",
   devToolbar: { enabled: false },
 });

@@ -11,6 +11,10 @@
 //   npm run build
 //   npm run build -- --outDir ../publicera     another target than dist/
 //
+// Once Astro has finished, every text file gets a Brotli and a gzip copy beside it
+// (scripts/lib/precompress.mjs) for hosts that serve them; that is part of the
+// build, so a failure there leaves dist/ as it was too.
+//
 // Every environment variable (DATA_DIR, BASE_PATH, SITE_URL, SOURCE_DATE_EPOCH …)
 // reaches Astro unchanged. The fresh directory lies inside the working directory
 // when dist/ does, so Astro keeps its intermediate files (.prerender) in it too.
@@ -19,6 +23,7 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { precompress } from "./lib/precompress.mjs";
 import { cleanUpAfterKilledBuilds, freshSibling, replaceDir } from "./lib/replace-dir.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -67,6 +72,7 @@ const { code, signal } = await new Promise((resolve) => {
 
 if (code === 0 && stoppedBy === null) {
   try {
+    precompress(fresh);
     replaceDir(target, fresh);
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });

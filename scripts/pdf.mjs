@@ -18,6 +18,7 @@ import { DataValidationError, loadDataset } from "../src/lib/data/index.ts";
 import { reportFigures } from "../src/lib/stats/index.ts";
 import { publicationWarnings } from "../src/integrations/publication-warnings.ts";
 import { BROWSER_TIMEOUT_MS, findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
+import { precompress } from "./lib/precompress.mjs";
 import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
 import { destinationPages, makeAccessible } from "./lib/pdf-ua.mjs";
 import {
@@ -164,6 +165,7 @@ export async function makePdf({
       REPORT_PDF_BYTES: String(pdf.length),
     });
     writeFileSync(path.join(site, name), pdf);
+    precompress(site); // as npm run build does
     replaceDir(outDir, site);
     return { file: path.join(outDir, name), bytes: pdf.length, sourceDateEpoch, unprocessed };
   } finally {

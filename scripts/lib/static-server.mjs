@@ -19,8 +19,32 @@ const TYPES = {
   ".woff2": "font/woff2",
 };
 
+/** Precompressed copies the build writes beside each text file, best first. */
+const ENCODINGS = [
+  { name: "br", extension: ".br" },
+  { name: "gzip", extension: ".gz" },
+];
+
 /**
- * Serves `root` on an ephemeral port of 127.0.0.1.
+ * The precompressed copy of `file` the request accepts, as a host that serves them
+ * would choose it, or null: then the file itself is sent.
+ * @param {string} file
+ * @param {string | undefined} accepted the request's Accept-Encoding
+ */
+function precompressedCopy(file, accepted) {
+  const names = (accepted ?? "")
+    .split(",")
+    .map((part) => part.split(";")[0]?.trim().toLowerCase())
+    .filter((name) => name !== undefined && name !== "");
+  const encoding = ENCODINGS.find(
+    ({ name, extension }) => names.includes(name) && existsSync(file + extension),
+  );
+  return encoding === undefined ? null : { ...encoding, file: file + encoding.extension };
+}
+
+/**
+ * Serves `root` on an ephemeral port of 127.0.0.1, like a static host: a
+ * precompressed copy (.br, .gz) when the build wrote one and the browser accepts it.
  * @param {string} root directory to serve
  * @param {{ base?: string }} [options] URL prefix the site is built for, e.g. "/rapport/"
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
@@ -44,10 +68,13 @@ export async function serveStatic(root, options = {}) {
       response.writeHead(404).end();
       return;
     }
+    const copy = precompressedCopy(file, request.headers["accept-encoding"]);
     response.writeHead(200, {
       "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      vary: "accept-encoding",
+      ...(copy === null ? {} : { "content-encoding": copy.name }),
     });
-    createReadStream(file).pipe(response);
+    createReadStream(copy === null ? file : copy.file).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(undefined)));
   const address = server.address();

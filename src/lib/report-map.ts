@@ -1,7 +1,16 @@
 import type { Dataset, Verksamhet } from "./data/index.ts";
 import { formatInteger, formatList } from "./format.ts";
 import type { MapLabels, MapUnit } from "./map/index.ts";
-import { formLabel, formShort, map, mapAggregated } from "./strings.ts";
+import { isAreaType } from "./stats/index.ts";
+import {
+  areaTypeLabel,
+  formLabel,
+  formShort,
+  map,
+  mapAggregated,
+  unitFields,
+  unitTitle,
+} from "./strings.ts";
 
 /**
  * Page-weight budgets: above this many units a map draws one mark per kommun and
@@ -19,6 +28,7 @@ export function mapUnitsOf(dataset: Dataset, units: readonly Verksamhet[]): MapU
     form: unit.verksamhetsform,
     lat: unit.lat,
     lon: unit.lon,
+    area: unit.omradestyp,
   }));
 }
 
@@ -27,7 +37,10 @@ export function reportMapLabels(dataset: Dataset, summary: string): MapLabels {
   const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));
   return {
     summary,
-    pointTitle: (unit) => map.pointTitle(unit.namn, unit.kommun, formLabel[unit.form].one),
+    pointTitle: (unit) => unitTitle.format(unit.namn, unit.kommun),
+    formName: (form) => formLabel[form].one,
+    areaName: (area) =>
+      isAreaType(area) ? unitFields.areaType(area, areaTypeLabel[area]) : unitFields.areaMissing,
     formLegend: (form, count) => map.formLegend(formShort[form], formatInteger(count)),
     withoutUnits: (codes) =>
       map.withoutUnits(formatList(codes.map((code) => regionName.get(code) ?? code))),

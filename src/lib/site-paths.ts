@@ -7,10 +7,33 @@ export function sitePath(path = "", base: string = import.meta.env.BASE_URL): st
   return `${prefix}${path.replace(/^\//, "")}`;
 }
 
+/** A kommun's row in its region's kommun table: a stable anchor, the same in every build. */
+export function kommunAnchor(kommunkod: string): string {
+  return `kommun-${kommunkod}`;
+}
+
+/**
+ * The anchor of a letter's group in the kommun finder, in ASCII as Swedish
+ * transliterates: "A" → "a", "Å" → "aa", "Ä" → "ae", "Ö" → "oe".
+ */
+export function letterAnchor(letter: string): string {
+  const ascii = letter
+    .toLocaleLowerCase("sv")
+    .normalize("NFD")
+    .replace(/\u030a/g, "a")
+    .replace(/\u0308/g, "e")
+    .replace(/\p{M}/gu, "");
+  return `bokstav-${ascii}`;
+}
+
 export const paths = {
   home: () => sitePath(),
   regions: () => sitePath("region/"),
   region: (slug: string) => sitePath(`region/${slug}/`),
+  /** A kommun's row on its region's page. */
+  kommun: (regionSlug: string, kommunkod: string) =>
+    `${sitePath(`region/${regionSlug}/`)}#${kommunAnchor(kommunkod)}`,
+  kommuner: () => sitePath("kommuner/"),
   downloads: () => sitePath("data/"),
   download: (file: string) => sitePath(`data/${file}`),
   accessibility: () => sitePath("tillganglighet/"),

@@ -38,6 +38,7 @@ export const site = {
 } as const;
 
 export { nouns } from "./nouns.ts";
+export { kommunSearch, mapExplorer, unitFields, unitTitle } from "./interactive-strings.ts";
 
 /** The report's sections in reading order; `id` is the permalink anchor and never changes. */
 export const sections = [
@@ -286,6 +287,7 @@ export const geography = {
       ? `alla ${formatCount(p.regionTotal, nouns.region)}.`
       : `${formatInteger(p.regioner)} av ${formatCount(p.regionTotal, nouns.region)}. Det finns ingen verksamhet i ${formatList(p.without)}.`),
   regionIndex: "Alla regioner, med en sida per region",
+  kommunFinder: "Hitta din kommun: alla kommuner från A till Ö",
   mapTitle: "Familjecentraler och familjecentralsliknande verksamheter i Sverige",
   table: {
     caption: "Verksamheter per region, efter verksamhetsform, och kommuner med minst en verksamhet",
@@ -317,7 +319,6 @@ export const map = {
   summary: (p: { units: number; regioner: number; without: readonly string[] }) =>
     `Karta över Sverige med ${formatCount(p.units, nouns.verksamhet)} i ${formatCount(p.regioner, nouns.region)}.` +
     (p.without.length === 0 ? "" : ` Ingen verksamhet finns i ${formatList(p.without)}.`),
-  pointTitle: (namn: string, kommun: string, form: string) => `${namn} (${kommun}) – ${form}`,
   formLegend: (label: string, count: string) => `${label} (${count})`,
   withoutUnits: (names: string) => `Ingen verksamhet: ${names}`,
 } as const;
@@ -622,6 +623,7 @@ export const nav = {
   label: "Webbplatsen",
   home: "Rapporten",
   regions: "Regioner",
+  kommuner: "Hitta kommun",
   downloads: "Ladda ner data",
   accessibility: "Tillgänglighet",
   footerLabel: "Mer om webbplatsen",
@@ -709,11 +711,6 @@ export const regionPage = {
   listHeading: "Verksamheterna",
   listTable: {
     caption: (region: string) => `Alla verksamheter i ${region}`,
-    name: "Namn",
-    kommun: "Kommun",
-    form: "Verksamhetsform",
-    area: "Områdestyp",
-    areaMissing: "Uppgift saknas",
   },
   exampleNote: "Namn och platser är exempeldata; antalen återger kartläggningens resultat.",
   listTooLong: (count: number) =>
@@ -731,6 +728,20 @@ export const regionIndex = {
   lead: "Varje region har en egen sida med karta, kommuner, områdestyper och en lista över verksamheterna.",
   item: (units: number) => formatCount(units, nouns.verksamhet),
   itemNone: "ingen verksamhet",
+} as const;
+
+/** The kommun finder: every kommun A–Ö, with its units and a link to its row on its region's page. */
+export const kommunFinder = {
+  title: (year: string) => `Hitta din kommun – familjecentraler ${year}`,
+  description: (year: string, kommuner: number) =>
+    `Alla ${formatCount(kommuner, nouns.kommun)} från A till Ö med familjecentraler och familjecentralsliknande verksamheter enligt kartläggningen ${year}.`,
+  heading: "Hitta din kommun",
+  lead: (kommuner: number) =>
+    `Här finns alla landets ${formatCount(kommuner, nouns.kommun)} i bokstavsordning, med verksamheterna i varje kommun efter verksamhetsform. Kommunens namn leder till dess rad i tabellen på regionens sida.`,
+  letters: "Kommunerna efter begynnelsebokstav",
+  /** After the kommun's name: " (Region Skåne): 3 familjecentraler och 1 familjecentralsliknande verksamhet". */
+  detail: (region: string, units: FormCounts) =>
+    ` (${region}): ${units.total === 0 ? regionIndex.itemNone : formCounts(units)}`,
 } as const;
 
 /** The report as a PDF: the download link, shown only in a build that has the file. */
@@ -794,19 +805,23 @@ export const accessibilityStatement = {
   checksIntro:
     "Webbplatsens kod har automatiska tester som körs på alla sidor varje gång koden ändras, innan ändringen tas i bruk. Testerna kontrollerar att",
   checks: [
-    "axe-core inte hittar några fel enligt WCAG 2.0 och 2.1, nivå A och AA,",
+    "axe-core inte hittar några fel enligt WCAG 2.0 och 2.1, nivå A och AA, också när en verksamhet på kartan är markerad, en tabell är sorterad och en verksamhetsform är dold,",
     "koden är giltig HTML enligt W3C:s Nu HTML Checker,",
     "sidan går att använda med tangentbord: en länk för att hoppa till innehållet, synlig fokusmarkering och logisk tabbordning,",
+    "kartornas verksamheter går att nå med tangentbord, mus och pekskärm, och att webbläsaren ger varje verksamhet ett namn som skärmläsare läser upp,",
+    "tabellerna går att sortera, och kommunsökningen hittar kommuner även när namnet skrivs utan å, ä och ö,",
     "inget innehåll kräver rullning i sidled vid 320, 375, 768 och 1280 pixlars bredd,",
-    "allt innehåll, alla diagram och alla siffror visas utan JavaScript,",
+    "allt innehåll, alla diagram och alla siffror visas utan JavaScript, med samma text som med JavaScript,",
     "varje sida har svenska som språk, en huvudrubrik och rubriker i rätt ordning,",
     "varje diagram har en textbeskrivning och samma siffror i en tabell.",
   ],
   checksNote:
-    "När rapporten byggs om med nya uppgifter kontrolleras datafilerna rad för rad, men sidorna testas inte automatiskt på nytt. Automatiska tester hittar inte heller alla brister: till exempel prövas inte språkets begriplighet eller hur skärmläsare läser upp kartan.",
+    "När rapporten byggs om med nya uppgifter kontrolleras datafilerna rad för rad, men sidorna testas inte automatiskt på nytt. Automatiska tester hittar inte heller alla brister: till exempel prövas inte språkets begriplighet, och kartorna har inte prövats av personer som använder skärmläsare.",
   issuesHeading: "Kända brister",
   issues: [
-    "Punkterna på kartorna går inte att nå med tangentbord eller skärmläsare en och en. Samma uppgifter finns i tabellerna intill kartorna: antal per region och kommun, och på varje regions sida en lista över alla verksamheter.",
+    "Kartornas verksamheter går att nå en och en bara med JavaScript påslaget: peka eller tryck på en symbol, eller gå till kartan med tabbtangenten och flytta mellan verksamheterna med piltangenterna. Utan JavaScript är kartan en bild. Samma uppgifter finns alltid i tabellerna intill kartorna och i listan över verksamheter på varje regions sida.",
+    "Symbolerna på kartorna är små och ligger tätt i storstäderna. Med piltangenterna nås varje verksamhet, men med mus eller finger kan det vara svårt att träffa den man vill.",
+    "När en karta har fler verksamheter än den visar en och en, visar den en symbol per kommun och verksamhetsform; symbolen berättar då hur många verksamheter den står för, inte vilka.",
     "Kartans regioner är länkar för den som använder mus. För tangentbord och skärmläsare finns samma länkar i tabellen under kartan.",
     "PDF-versionen skapas automatiskt ur webbsidan med taggar, bokmärken, alternativtext till kartan och diagrammen och inbäddade typsnitt. Den kontrolleras automatiskt mot de krav i standarden PDF/UA-1 som går att pröva maskinellt, men den har inte granskats manuellt.",
   ],
@@ -893,6 +908,8 @@ export const onPaper = {
     `Varje region har en egen sida med karta och tabeller på rapportens webbplats${url === null ? "." : `: ${url}`}`,
   downloads: (url: string | null) =>
     `Filerna finns på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+  kommunFinder: (url: string | null) =>
+    `Alla kommuner från A till Ö, med verksamheterna i varje kommun, finns på rapportens webbplats${url === null ? "." : `: ${url}`}`,
 } as const;
 
 /** Sentences that point to a numbered figure or table ("figur 2"). */

@@ -13,6 +13,7 @@ export const GET: APIRoute = ({ site }) => {
     paths.home(),
     paths.regions(),
     ...[...slugs.values()].map((slug) => paths.region(slug)),
+    paths.kommuner(),
     paths.downloads(),
     paths.accessibility(),
   ];

@@ -10,7 +10,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadDataset } from "../../src/lib/data/index.ts";
+import { Resvg } from "@resvg/resvg-js";
+import { loadDataset, VERKSAMHETSFORMER } from "../../src/lib/data/index.ts";
 import {
   nationalContents,
   REGION_CONTENT,
@@ -22,6 +23,7 @@ import { regionSlugs } from "../../src/lib/region-slug.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
 import { figureDownloads } from "../../src/lib/strings.ts";
+import { theme } from "../../src/lib/theme.ts";
 import { buildSite, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { shippedUnits, unitsCsv } from "../helpers/datasets.ts";
 import { readPage } from "../helpers/page.ts";
@@ -194,6 +196,26 @@ describe("figure downloads", () => {
           expect(note.join(" ")).toContain(built);
         }
       }
+    }
+  });
+
+  it("draws every unit's mark in the map's standalone SVG, as the PNG's renderer sees it", () => {
+    // resvg draws the PNG from this SVG; it leaves out the markers of a path that paints nothing.
+    const svg = readFileSync(
+      path.join(distDir(), "figurer", "geografisk-spridning-karta.svg"),
+      "utf8",
+    );
+    const { pixels } = new Resvg(svg).render();
+    const painted = new Map<string, number>();
+    for (let at = 0; at < pixels.length; at += 4) {
+      const colour = `#${[...pixels.subarray(at, at + 3)].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+      painted.set(colour, (painted.get(colour) ?? 0) + 1);
+    }
+    for (const form of VERKSAMHETSFORMER) {
+      const units = dataset.verksamheter.filter((unit) => unit.verksamhetsform === form).length;
+      // A mark shows about 20 px of its exact colour at 1× (inside its outline and
+      // antialiasing); overlaps hide some. Without marks, only the legend's (16 px).
+      expect(painted.get(theme.form[form]) ?? 0, form).toBeGreaterThan(5 * units);
     }
   });
 

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { precompress } from "../../scripts/lib/precompress.mjs";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const ASTRO = fileURLToPath(new URL("../../node_modules/astro/bin/astro.mjs", import.meta.url));
@@ -22,7 +23,8 @@ function inheritedEnv(): Record<string, string | undefined> {
 
 /**
  * Runs the real `astro build` into outDir, optionally from another data
- * directory and with extra environment (e.g. BASE_PATH).
+ * directory and with extra environment (e.g. BASE_PATH), and then, as `npm run
+ * build` does, writes the .br and .gz copies: tests check what is published.
  *
  * Each build runs from its own scratch working directory (with --root pointing
  * at the project): Astro puts its intermediate server build under the working
@@ -50,6 +52,7 @@ export function buildSite(
       [ASTRO, "build", "--root", PROJECT_ROOT, "--outDir", path.resolve(outDir)],
       { cwd, env, encoding: "utf8" },
     );
+    if (result.status === 0) precompress(outDir);
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   } finally {
     rmSync(cwd, { recursive: true, force: true });

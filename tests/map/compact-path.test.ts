@@ -23,8 +23,8 @@ function absolutePoints(d: string): number[][][] {
 
 describe("compactPath", () => {
   it("rewrites line segments as short relative moves", () => {
-    expect(compactPath("M10,20L10.5,20.5L10.5,20.5L9,22ZM1,1L2,2Z")).toBe(
-      "M10 20l.5 .5-1.5 1.5zM1 1l1 1z",
+    expect(compactPath("M10,20L10.5,20.5L10.5,20.5L9,22ZM1,1L2,2L1,2Z")).toBe(
+      "M10 20l.5 .5-1.5 1.5zM1 1l1 1-1 0z",
     );
   });
 
@@ -34,7 +34,13 @@ describe("compactPath", () => {
   });
 
   it("keeps the precision it is given", () => {
-    expect(compactPath("M1.25,2L1.5,1.75Z", 2)).toBe("M1.25 2l.25-.25z");
+    expect(compactPath("M1.25,2L1.5,1.75L1,1Z", 2)).toBe("M1.25 2l.25-.25-.5-.75z");
+  });
+
+  it("leaves out rings that rounding collapsed to a point or a line", () => {
+    expect(compactPath("M1,1L1.01,1.01ZM5,5L5.02,5L6,5ZM0,0L1,0L1,1Z")).toBe("M0 0l1 0 0 1z");
+    // An open line (a border drawn on its own) keeps its two points.
+    expect(compactPath("M0,0L1,0")).toBe("M0 0l1 0");
   });
 
   it("leaves paths with other commands alone", () => {

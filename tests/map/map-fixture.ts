@@ -58,7 +58,8 @@ export const FORM_NAME = {
 
 export const LABELS: MapLabels = {
   summary: `Karta över Sverige med ${UNITS.length} verksamheter & "regioner"`,
-  pointTitle: (unit) => `${unit.namn}, ${unit.kommun} kommun (${FORM_NAME[unit.form]})`,
+  pointTitle: (unit) => `${unit.namn}, ${unit.kommun} kommun`,
+  formName: (form) => FORM_NAME[form],
   formLegend: (form, count) => `${FORM_NAME[form]} (${count})`,
   withoutUnits: (lanskoder) => `Ingen verksamhet i ${lanskoder.join(", ")}`,
 };
@@ -73,3 +74,5 @@ export function parseSvg(svg: string): { document: Document; root: SVGSVGElement
 
 /** The element's tag in lower case (HTML parsers upper-case it). */
 export const tagOf = (element: Element): string => element.tagName.toLowerCase();
+
+export { allMarkPoints, markPoints } from "../helpers/map-marks.ts";

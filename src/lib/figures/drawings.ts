@@ -10,7 +10,13 @@ import {
 } from "../charts/index.ts";
 import { loadGeodata, VERKSAMHETSFORMER, type Dataset } from "../data/index.ts";
 import { formatInteger, formatList, formatPercent } from "../format.ts";
-import { isAggregated, renderMap } from "../map/index.ts";
+import {
+  isAggregated,
+  mapLegendEntries,
+  renderMap,
+  type MapInput,
+  type MapLegendEntry,
+} from "../map/index.ts";
 import { mapUnitsOf, reportMapLabels, UNIT_BUDGET } from "../report-map.ts";
 import type { ReportText } from "../report-text.ts";
 import type { RegionReport, ReportFigures } from "../stats/index.ts";
@@ -27,6 +33,21 @@ import {
 
 /** The width the national map is drawn at, in SVG units. */
 export const MAP_WIDTH = 480;
+
+/**
+ * The width the page draws each chart at, once: its 14 px text is still 11 px
+ * on a 320 px phone (the SVG shrinks to the 288 px column) and, shown at most
+ * 432 px wide (report.css), 17 px on a desktop; it prints at this size too.
+ */
+export const PAGE_CHART_WIDTH = 360;
+
+/**
+ * A map's legend is part of a standalone drawing (a download); the page leaves
+ * it out and shows the legend's entries as HTML under the map.
+ */
+export interface MapDrawing {
+  readonly legend?: boolean;
+}
 
 export function surveyChartSvg(figures: ReportFigures, width: number, id: string): string {
   const { series } = figures;
@@ -111,22 +132,38 @@ export function collaborationChartSvg(figures: ReportFigures, width: number, id:
   });
 }
 
+function nationalMapInput(dataset: Dataset, figures: ReportFigures, text: ReportText): MapInput {
+  return {
+    geodata: loadGeodata(),
+    units: mapUnitsOf(dataset, dataset.verksamheter),
+    regionsWithoutUnits: figures.regioner.without.map((r) => r.lanskod),
+    labels: reportMapLabels(dataset, text.mapSummary),
+  };
+}
+
 /** The map of the whole country; `regionHref` makes each region a link to its page. */
 export function nationalMapSvg(
   dataset: Dataset,
   figures: ReportFigures,
   text: ReportText,
   regionHref?: (lanskod: string) => string,
+  drawing: MapDrawing = {},
 ): string {
-  return renderMap(
-    {
-      geodata: loadGeodata(),
-      units: mapUnitsOf(dataset, dataset.verksamheter),
-      regionsWithoutUnits: figures.regioner.without.map((r) => r.lanskod),
-      labels: reportMapLabels(dataset, text.mapSummary),
-    },
-    { width: MAP_WIDTH, maxPoints: UNIT_BUDGET, ...(regionHref ? { regionHref } : {}) },
-  );
+  return renderMap(nationalMapInput(dataset, figures, text), {
+    width: MAP_WIDTH,
+    maxPoints: UNIT_BUDGET,
+    ...(regionHref ? { regionHref } : {}),
+    ...drawing,
+  });
+}
+
+/** The national map's legend, for the page to show as HTML. */
+export function nationalMapLegend(
+  dataset: Dataset,
+  figures: ReportFigures,
+  text: ReportText,
+): MapLegendEntry[] {
+  return mapLegendEntries(nationalMapInput(dataset, figures, text));
 }
 
 /** The national map's caption, with a note when it draws one mark per kommun. */
@@ -139,25 +176,42 @@ export function nationalMapCaption(dataset: Dataset, text: ReportText): string {
   );
 }
 
+function regionMapInput(dataset: Dataset, report: RegionReport, summary: string): MapInput {
+  return {
+    geodata: loadGeodata(),
+    units: mapUnitsOf(dataset, report.unitList),
+    regionsWithoutUnits: report.units.total > 0 ? [] : [report.region.lanskod],
+    labels: reportMapLabels(dataset, summary),
+  };
+}
+
+/** The id prefix of a region's map, so that its ids are its own on the page. */
+export const regionMapIdPrefix = (slug: string) => `fc-map-${slug}`;
+
 /** A region's map, zoomed to it, drawn at the national map's width. */
 export function regionMapSvg(
   dataset: Dataset,
   report: RegionReport,
   summary: string,
   slug: string,
+  drawing: MapDrawing = {},
 ) {
-  return renderMap(
-    {
-      geodata: loadGeodata(),
-      units: mapUnitsOf(dataset, report.unitList),
-      regionsWithoutUnits: report.units.total > 0 ? [] : [report.region.lanskod],
-      labels: reportMapLabels(dataset, summary),
-    },
-    {
-      width: MAP_WIDTH,
-      focus: report.region.lanskod,
-      idPrefix: `fc-map-${slug}`,
-      maxPoints: UNIT_BUDGET,
-    },
-  );
+  return renderMap(regionMapInput(dataset, report, summary), {
+    width: MAP_WIDTH,
+    focus: report.region.lanskod,
+    idPrefix: regionMapIdPrefix(slug),
+    maxPoints: UNIT_BUDGET,
+    ...drawing,
+  });
+}
+
+/** A region map's legend, for the page to show as HTML. */
+export function regionMapLegend(
+  dataset: Dataset,
+  report: RegionReport,
+  summary: string,
+): MapLegendEntry[] {
+  return mapLegendEntries(regionMapInput(dataset, report, summary), {
+    focus: report.region.lanskod,
+  });
 }

@@ -5,7 +5,15 @@
 import type { Dataset } from "../data/index.ts";
 import { formatInteger, formatPercent } from "../format.ts";
 import { isAreaType, type RegionReport, type ReportFigures } from "../stats/index.ts";
-import { areaGroupLabel, areaTypeLabel, formLabel, formShort, regionPage } from "../strings.ts";
+import { kommunAnchor } from "../site-paths.ts";
+import {
+  areaGroupLabel,
+  areaTypeLabel,
+  formLabel,
+  formShort,
+  regionPage,
+  unitFields,
+} from "../strings.ts";
 import { numericCell, numericHeader, type TableData } from "./table-data.ts";
 
 const integer = (value: number) => numericCell(value, formatInteger);
@@ -21,6 +29,7 @@ export function kommunTable(report: RegionReport): TableData {
       numericHeader(formShort.total),
     ],
     rows: report.kommunTable.map(({ kommun, units }) => ({
+      id: kommunAnchor(kommun.kommunkod),
       cells: [
         {
           text:
@@ -81,10 +90,10 @@ export function unitTable(dataset: Dataset, report: RegionReport): TableData {
   return {
     caption: regionPage.listTable.caption(report.region.region),
     columns: [
-      { text: regionPage.listTable.name },
-      { text: regionPage.listTable.kommun },
-      { text: regionPage.listTable.form },
-      { text: regionPage.listTable.area },
+      { text: unitFields.name },
+      { text: unitFields.kommun },
+      { text: unitFields.form },
+      { text: unitFields.area },
     ],
     rows: report.unitList.map((unit) => ({
       cells: [
@@ -93,8 +102,8 @@ export function unitTable(dataset: Dataset, report: RegionReport): TableData {
         { text: formLabel[unit.verksamhetsform].one },
         {
           text: isAreaType(unit.omradestyp)
-            ? `${unit.omradestyp}. ${areaTypeLabel[unit.omradestyp]}`
-            : regionPage.listTable.areaMissing,
+            ? unitFields.areaType(unit.omradestyp, areaTypeLabel[unit.omradestyp])
+            : unitFields.areaMissing,
         },
       ],
     })),

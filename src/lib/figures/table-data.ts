@@ -16,6 +16,8 @@ export interface TableRowData {
   readonly cells: readonly TableCell[];
   /** Marks a row for styling, e.g. a region without units. */
   readonly variant?: "muted";
+  /** A stable anchor for the row on the page, so other pages can link to it. */
+  readonly id?: string;
 }
 
 /** A table as the report shows it and as a figure's data is downloaded. */

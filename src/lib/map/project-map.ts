@@ -3,10 +3,8 @@ import type { FeatureCollection } from "geojson";
 import type { AreaGeometry, RegionProperties } from "../data/geodata-types.ts";
 import { compactPath } from "./compact-path.ts";
 import { mapStyle } from "./map-style.ts";
+import { simplifyForView } from "./simplify-for-view.ts";
 import type { MapInput, MapUnit, ProjectedMap, ProjectedPoint } from "./types.ts";
-
-const scale = 10 ** mapStyle.pathDigits;
-const round = (value: number): number => Math.round(value * scale) / scale;
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -15,9 +13,10 @@ const drawingOrder = (a: MapUnit, b: MapUnit): number =>
   b.lat - a.lat || a.lon - b.lon || compareText(a.id, b.id);
 
 /**
- * Projects Sweden's regions, its neighbours and the units to SVG user units,
- * Sweden filling the given width. Transverse Mercator on 15° E is close to
- * SWEREF 99 TM, the projection Swedish maps use.
+ * Projects Sweden's regions, its neighbours and the units, Sweden filling the
+ * given width in px. Every coordinate is a whole number of grid steps
+ * (`mapStyle.grid` per px). Transverse Mercator on 15° E is close to SWEREF 99 TM,
+ * the projection Swedish maps use.
  */
 export function projectMap(
   input: Pick<MapInput, "geodata" | "units" | "regionsWithoutUnits">,
@@ -25,7 +24,7 @@ export function projectMap(
   focus?: string,
 ): ProjectedMap {
   if (!(width > 2 * mapStyle.padding)) throw new RangeError(`map width ${width} is too small`);
-  const { regions, neighbours } = input.geodata;
+  const { regions } = input.geodata;
   const focused =
     focus === undefined ? [...regions] : regions.filter((r) => r.properties.lanskod === focus);
   if (focused.length === 0) throw new Error(`region ${focus} is not on the map`);
@@ -40,23 +39,29 @@ export function projectMap(
       throw new Error(`region ${code} is not on the map`);
   }
 
-  const { padding } = mapStyle;
+  const { padding, grid } = mapStyle;
   const inner = width - 2 * padding;
   const projection = geoTransverseMercator().rotate([-15, 0]).fitWidth(inner, sweden);
   const [[, top], [, bottom]] = geoPath(projection).bounds(sweden);
   const height = Math.ceil(bottom - top + 2 * padding);
+  // Fitted again in grid steps, so that rounding to whole numbers keeps half-pixel precision.
   projection.fitExtent(
     [
-      [padding, padding],
-      [width - padding, height - padding],
+      [padding * grid, padding * grid],
+      [(width - padding) * grid, (height - padding) * grid],
     ],
     sweden,
   );
   projection.clipExtent([
     [0, 0],
-    [width, height],
+    [width * grid, height * grid],
   ]);
-  const path = geoPath(projection).digits(mapStyle.pathDigits);
+  const path = geoPath(projection).digits(0);
+  const drawn = simplifyForView(
+    input.geodata.topology,
+    projection,
+    mapStyle.minTriangleArea * grid * grid,
+  );
 
   const seen = new Set<string>();
   const points: ProjectedPoint[] = [...input.units].sort(drawingOrder).map((unit) => {
@@ -64,26 +69,25 @@ export function projectMap(
     seen.add(unit.id);
     const projected = projection([unit.lon, unit.lat]);
     if (projected === null) throw new Error(`unit ${unit.id} cannot be projected`);
-    return { unit, x: round(projected[0]), y: round(projected[1]) };
+    return { unit, x: Math.round(projected[0]), y: Math.round(projected[1]) };
   });
 
   return {
     width,
     height,
-    neighbours: neighbours
+    grid,
+    neighbours: drawn.neighbours
       .flatMap((country) => {
         const d = path(country);
-        return d === null
-          ? []
-          : [{ code: country.properties.iso, d: compactPath(d, mapStyle.pathDigits) }];
+        return d === null ? [] : [{ code: country.properties.iso, d: compactPath(d, 0) }];
       })
       .sort((a, b) => compareText(a.code, b.code)),
-    regions: regions
+    regions: drawn.regions
       .map((region) => {
         const code = region.properties.lanskod;
         return {
           code,
-          d: compactPath(path(region) ?? "", mapStyle.pathDigits),
+          d: compactPath(path(region) ?? "", 0),
           hasUnits: !without.has(code),
           inFocus: focus === undefined || code === focus,
         };

@@ -1,12 +1,19 @@
 import type { Verksamhetsform } from "../data/index.ts";
 import { escapeXml, wrapText } from "../svg/index.ts";
 import { mapStyle } from "./map-style.ts";
+import { hatchIdOf } from "./render-hatch.ts";
 import { renderMark } from "./render-mark.ts";
 
 /** A legend row: a form's mark or the hatch of regions without units, and its text. */
 export interface LegendEntry {
   readonly swatch: Verksamhetsform | "without-units";
   readonly text: string;
+}
+
+/** A hatched square `size` px wide at (x, y) px, drawn in grid steps like the regions it stands for. */
+export function renderHatchSwatch(x: number, y: number, size: number, hatchId: string): string {
+  const { grid, region } = mapStyle;
+  return `<rect x="${x * grid}" y="${y * grid}" width="${size * grid}" height="${size * grid}" fill="url(#${hatchId})" stroke="${region.stroke}" stroke-width="${region.strokeWidth * grid}" transform="scale(${1 / grid})"/>`;
 }
 
 export interface LegendBox {
@@ -29,7 +36,7 @@ export function renderLegend(
     const middle = rowTop + rowHeight / 2;
     const swatch =
       entry.swatch === "without-units"
-        ? `<rect x="${x}" y="${middle - swatchSize / 2}" width="${swatchSize}" height="${swatchSize}" fill="url(#${hatchId})" stroke="${mapStyle.region.stroke}" stroke-width="${mapStyle.region.strokeWidth}"/>`
+        ? renderHatchSwatch(x, middle - swatchSize / 2, swatchSize, hatchId)
         : renderMark(entry.swatch, x + swatchSize / 2, middle);
     const [first = "", ...rest] = wrapText(entry.text, x + width - textX, fontSize);
     const more = rest.map(
@@ -47,4 +54,23 @@ export function renderLegend(
     `<g font-size="${fontSize}" fill="${text}">${rows.map((row) => row.label).join("")}</g>` +
     `</g>`;
   return { svg, height: rowTop - y };
+}
+
+/**
+ * A legend entry's swatch as a small SVG of its own, for a legend written in
+ * HTML beside the map: the form's mark, or the hatch (the pattern of the map
+ * with this id prefix). Decorative: the entry's text says what it stands for.
+ */
+export function renderLegendSwatch(
+  entry: LegendEntry,
+  idPrefix: string = mapStyle.idPrefix,
+): string {
+  const hatchId = hatchIdOf(idPrefix);
+  const size = mapStyle.legend.swatchSize;
+  const { stroke, strokeWidth } = mapStyle.mark;
+  const shape =
+    entry.swatch === "without-units"
+      ? renderHatchSwatch(0, 0, size, hatchId)
+      : `<g stroke="${stroke}" stroke-width="${strokeWidth}">${renderMark(entry.swatch, size / 2, size / 2)}</g>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="map-legend-swatch" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-hidden="true">${shape}</svg>`;
 }

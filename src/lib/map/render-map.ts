@@ -2,9 +2,9 @@ import { VERKSAMHETSFORMER } from "../data/index.ts";
 import { escapeXml } from "../svg/index.ts";
 import { mapStyle } from "./map-style.ts";
 import { projectMap } from "./project-map.ts";
-import { renderHatch } from "./render-hatch.ts";
+import { hatchIdOf, renderHatch } from "./render-hatch.ts";
 import { renderLegend, type LegendEntry } from "./render-legend.ts";
-import { renderMark } from "./render-mark.ts";
+import { renderMark, renderMarkSymbols, renderUnitMarks } from "./render-mark.ts";
 import { groupByKommun, groupRadius, isAggregated, type MapGroup } from "./aggregate.ts";
 import type {
   MapInput,
@@ -17,16 +17,49 @@ import type {
 
 const ID_PREFIX = /^[A-Za-z][\w-]*$/;
 
+/** A legend entry with what it stands for: a form and its number of units, or the hatch. */
+export interface MapLegendEntry extends LegendEntry {
+  /** Units of the entry's form on the map; absent for the hatch. */
+  readonly count?: number;
+}
+
+/**
+ * The legend's entries: each form with its number of units, then the hatch of
+ * regions without units if any region in focus has none. `renderMap` draws them
+ * in the SVG; a page can show them as HTML instead (`legend: false`).
+ */
+export function mapLegendEntries(
+  input: MapInput,
+  options: Pick<MapOptions, "focus"> = {},
+): MapLegendEntry[] {
+  const entries: MapLegendEntry[] = VERKSAMHETSFORMER.map((form) => {
+    const count = input.units.filter((unit) => unit.form === form).length;
+    return { swatch: form, text: input.labels.formLegend(form, count), count };
+  });
+  const without = [...input.regionsWithoutUnits]
+    .filter((code) => options.focus === undefined || code === options.focus)
+    .sort();
+  if (without.length > 0)
+    entries.push({ swatch: "without-units", text: input.labels.withoutUnits(without) });
+  return entries;
+}
+
 /**
  * The national map as a self-contained SVG string: regions (hatched where there
- * is no unit), faded neighbours, one mark per unit with a tooltip, and a legend
- * below the map. Static markup, no script; every text comes from `input.labels`.
+ * is no unit), faded neighbours, one mark per unit with a title, and (unless
+ * `legend: false`) a legend below the map. Static markup, no script; every text
+ * comes from `input.labels`.
+ *
+ * Units are grouped by form and area type: each group names both once
+ * (`data-form-name`, `data-area-name`) and lists its marks' titles
+ * (`data-titles`), so a script can tell all of them without a data file. Shapes and paths are drawn in a group scaled by
+ * 1/`mapStyle.grid`, with whole-number coordinates.
  */
 export function renderMap(input: MapInput, options: MapOptions = {}): string {
   const width = options.width ?? mapStyle.defaultWidth;
   const prefix = options.idPrefix ?? mapStyle.idPrefix;
   if (!ID_PREFIX.test(prefix)) throw new Error(`id prefix "${prefix}" is not a valid id`);
-  const hatchId = `${prefix}-hatch`;
+  const hatchId = hatchIdOf(prefix);
   const { labels } = input;
   const groups = isAggregated(input.units.length, options.maxPoints)
     ? groupByKommun(input.units)
@@ -37,6 +70,7 @@ export function renderMap(input: MapInput, options: MapOptions = {}): string {
     width,
     options.focus,
   );
+  const { grid } = map;
 
   const neighbours = map.neighbours
     .map(({ code, d }) => `<path data-country="${escapeXml(code)}" d="${d}"/>`)
@@ -52,58 +86,50 @@ export function renderMap(input: MapInput, options: MapOptions = {}): string {
       ? `<path class="fc-map-region" ${data}/>`
       : `<path class="fc-map-region fc-map-region--without-units" fill="url(#${hatchId})" fill-opacity="1" ${data}/>`;
   };
-  // Region links are for mouse users only: out of the tab order and hidden from
-  // assistive technology (the same links are in the table next to the map).
-  // A link inside role="img" is nested interactive content (axe: nested-interactive),
-  // so a map with links leaves out role="img"; its aria-label still names it.
+  // Region links are for mouse users only: out of the tab order and, with their
+  // group, hidden from assistive technology (the same links are in the table next
+  // to the map). A link inside role="img" is nested interactive content (axe:
+  // nested-interactive), so a map with links leaves out role="img"; its
+  // aria-label still names it.
   const linked = (region: ProjectedRegion, path: string): string =>
     options.regionHref === undefined || path === ""
       ? path
-      : `<a href="${escapeXml(options.regionHref(region.code))}" tabindex="-1" aria-hidden="true">${path}</a>`;
+      : `<a href="${escapeXml(options.regionHref(region.code))}" tabindex="-1">${path}</a>`;
   const hasLinks = options.regionHref !== undefined;
+  const hiddenWithLinks = hasLinks ? ' aria-hidden="true"' : "";
   const regions = map.regions.map((region) => linked(region, regionPath(region))).join("");
   const marks =
     groups === null
-      ? map.points
-          .map(({ unit, x, y }) => {
-            const attributes = ` data-id="${escapeXml(unit.id)}"`;
-            return renderMark(
-              unit.form,
-              x,
-              y,
-              attributes,
-              `<title>${escapeXml(labels.pointTitle(unit))}</title>`,
-            );
-          })
-          .join("")
-      : renderGroupMarks(map.points, groups, labels);
+      ? renderUnitGroups(map.points, labels, prefix)
+      : renderGroupMarks(map.points, groups, labels, grid);
 
-  const entries: LegendEntry[] = VERKSAMHETSFORMER.map((form) => ({
-    swatch: form,
-    text: labels.formLegend(form, input.units.filter((unit) => unit.form === form).length),
-  }));
-  const without = map.regions
-    .filter((region) => region.inFocus && !region.hasUnits)
-    .map((region) => region.code);
-  if (without.length > 0)
-    entries.push({ swatch: "without-units", text: labels.withoutUnits(without) });
   const { padding, legend: legendStyle } = mapStyle;
-  const legend = renderLegend(entries, {
-    x: padding,
-    y: map.height + legendStyle.gap,
-    width: width - 2 * padding,
-    hatchId,
-  });
-  const height = Math.ceil(map.height + legendStyle.gap + legend.height + padding);
+  const legend =
+    options.legend === false
+      ? null
+      : renderLegend(mapLegendEntries(input, options), {
+          x: padding,
+          y: map.height + legendStyle.gap,
+          width: width - 2 * padding,
+          hatchId,
+        });
+  const height =
+    legend === null
+      ? map.height
+      : Math.ceil(map.height + legendStyle.gap + legend.height + padding);
+  // The font is only for the legend's text; the map itself has none.
+  const font = legend === null ? "" : ` font-family="${escapeXml(mapStyle.font)}"`;
 
   const { neighbour, region, mark } = mapStyle;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="fc-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${hasLinks ? "" : ' role="img"'} aria-label="${escapeXml(labels.summary)}" font-family="${escapeXml(mapStyle.font)}" style="max-width:100%;height:auto">` +
-    `<defs>${renderHatch(hatchId)}</defs>` +
-    `<g class="fc-map-neighbours" fill="${neighbour.fill}" stroke="${neighbour.stroke}" stroke-width="${neighbour.strokeWidth}">${neighbours}</g>` +
-    `<g class="fc-map-regions" fill="${region.fill}" fill-opacity="${region.fillOpacity}" stroke="${region.stroke}" stroke-width="${region.strokeWidth}" stroke-linejoin="round">${regions}</g>` +
-    `<g class="fc-map-units"${hasLinks ? ' aria-hidden="true"' : ""} stroke="${mark.stroke}" stroke-width="${mark.strokeWidth}">${marks}</g>` +
-    legend.svg +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="fc-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${hasLinks ? "" : ' role="img"'} aria-label="${escapeXml(labels.summary)}"${font} style="max-width:100%;height:auto">` +
+    `<defs>${renderHatch(hatchId)}${groups === null ? renderMarkSymbols(prefix) : ""}</defs>` +
+    `<g transform="scale(${1 / grid})">` +
+    `<g class="fc-map-neighbours" fill="${neighbour.fill}" stroke="${neighbour.stroke}" stroke-width="${neighbour.strokeWidth * grid}">${neighbours}</g>` +
+    `<g class="fc-map-regions"${hiddenWithLinks} fill="${region.fill}" fill-opacity="${region.fillOpacity}" stroke="${region.stroke}" stroke-width="${region.strokeWidth * grid}" stroke-linejoin="round">${regions}</g>` +
+    `<g class="fc-map-units"${hiddenWithLinks} stroke="${mark.stroke}" stroke-width="${mark.strokeWidth * grid}">${marks}</g>` +
+    `</g>` +
+    (legend?.svg ?? "") +
     `</svg>`
   );
 }
@@ -114,14 +140,67 @@ function groupAsUnit(group: MapGroup): MapUnit {
   return { id, namn: kommun, kommun, form, lat, lon };
 }
 
+/** A title on one line: a group lists its marks' titles one per line. */
+const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/**
+ * Unit marks grouped by form, then area type (unknown last), each group in
+ * drawing order (north to south). A group names its form and area type once,
+ * and lists its marks' titles (`labels.pointTitle`) one per line in the order of
+ * its marks (`data-titles`): each mark is then only its position (renderUnitMarks).
+ */
+function renderUnitGroups(
+  points: readonly ProjectedPoint[],
+  labels: MapLabels,
+  prefix: string,
+): string {
+  const areaKey = (area: number | null | undefined) =>
+    area === undefined ? "" : area === null ? "-" : String(area);
+  const groups = new Map<string, ProjectedPoint[]>();
+  for (const form of VERKSAMHETSFORMER) {
+    const areas = [...new Set(points.filter((p) => p.unit.form === form).map((p) => p.unit.area))]
+      .map(areaKey)
+      .sort((a, b) => (a === "-" ? 1 : b === "-" ? -1 : a.localeCompare(b)));
+    for (const area of areas) groups.set(`${form}|${area}`, []);
+  }
+  for (const point of points)
+    groups.get(`${point.unit.form}|${areaKey(point.unit.area)}`)?.push(point);
+  return [...groups.values()]
+    .map((members) => {
+      const [first] = members;
+      if (first === undefined) return "";
+      const { form, area } = first.unit;
+      // A newline as a character reference, so that an XML parser keeps it too.
+      const titles = members
+        .map(({ unit }) => escapeXml(oneLine(labels.pointTitle(unit))))
+        .join("&#10;");
+      return (
+        `<g data-form="${form}" data-form-name="${escapeXml(labels.formName(form))}"` +
+        (area === undefined ? "" : ` data-area-name="${escapeXml(areaNameOf(labels, area))}"`) +
+        ` data-titles="${titles}" fill="${mapStyle.mark.fill[form]}">` +
+        renderUnitMarks(prefix, form, members) +
+        `</g>`
+      );
+    })
+    .join("");
+}
+
+function areaNameOf(labels: MapLabels, area: number | null): string {
+  if (labels.areaName === undefined)
+    throw new Error("the map's units have area types but no labels.areaName");
+  return labels.areaName(area);
+}
+
 /**
  * One mark per group, sized by count, the largest drawn first so smaller marks
- * stay visible on top; each titled by `labels.groupTitle`.
+ * stay visible on top; each titled by `labels.groupTitle` and marked with its
+ * form (`data-form`), so the forms can be shown and hidden like unit marks.
  */
 function renderGroupMarks(
   points: readonly ProjectedPoint[],
   groups: readonly MapGroup[],
   labels: MapLabels,
+  grid: number,
 ): string {
   const { groupTitle } = labels;
   if (groupTitle === undefined)
@@ -136,14 +215,12 @@ function renderGroupMarks(
   return placed
     .sort((a, b) => b.group.count - a.group.count || a.order - b.order)
     .map(({ point, group }) =>
-      renderMark(
-        group.form,
-        point.x,
-        point.y,
-        ` data-group="${escapeXml(group.id)}" data-count="${group.count}"`,
-        `<title>${escapeXml(groupTitle(group))}</title>`,
-        groupRadius(group.count, largest, mapStyle.mark.radius, mapStyle.group.maxRadius),
-      ),
+      renderMark(group.form, point.x, point.y, {
+        attributes: ` data-form="${group.form}" data-group="${escapeXml(group.id)}" data-count="${group.count}"`,
+        content: `<title>${escapeXml(groupTitle(group))}</title>`,
+        radius:
+          groupRadius(group.count, largest, mapStyle.mark.radius, mapStyle.group.maxRadius) * grid,
+      }),
     )
     .join("");
 }

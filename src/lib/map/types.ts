@@ -10,14 +10,27 @@ export interface MapUnit {
   readonly form: Verksamhetsform;
   readonly lat: number;
   readonly lon: number;
+  /**
+   * The unit's area type (1–5), null when unknown; left out when the map does not
+   * tell area types (then `MapLabels.areaName` is not needed).
+   */
+  readonly area?: number | null;
 }
 
 /** Every text a reader sees on the map; the map itself holds none. */
 export interface MapLabels {
   /** The whole map in a sentence, for screen readers (the root's aria-label). */
   readonly summary: string;
-  /** A mark's tooltip: name, kommun and form. */
+  /**
+   * A unit mark's `<title>`, which a mouse pointer shows without script: its name
+   * and kommun. Form and area type are named once per group of marks (see
+   * renderMap), so the script that enhances the map can tell all four.
+   */
   readonly pointTitle: (unit: MapUnit) => string;
+  /** A form as the tooltip names it, e.g. "familjecentral". */
+  readonly formName: (form: Verksamhetsform) => string;
+  /** An area type as the tooltip names it (null: unknown); needed when units have `area`. */
+  readonly areaName?: (area: number | null) => string;
   /** A form's legend entry, given how many of its units are on the map. */
   readonly formLegend: (form: Verksamhetsform, count: number) => string;
   /** The hatched regions' legend entry, given their county codes in code order. */
@@ -51,6 +64,12 @@ export interface MapOptions {
   /** County code of a region to zoom to; the other regions are drawn faded around it. */
   readonly focus?: string;
   /**
+   * Draws the legend inside the SVG (the default), for a standalone picture. A page
+   * leaves it out and shows `mapLegendEntries` as HTML beside the map instead, where
+   * its text keeps the page's size on a phone and its entries can become buttons.
+   */
+  readonly legend?: boolean;
+  /**
    * Makes each region a link (for mouse users; the same links are in the region
    * table for keyboard and screen-reader users, so these are not tab stops).
    */
@@ -75,11 +94,15 @@ export interface ProjectedPoint {
   readonly y: number;
 }
 
-/** The map as numbers and path data in SVG user units, before any markup. */
+/**
+ * The map as numbers and path data, before any markup. Width and height are in
+ * px; paths and points in whole grid steps, `grid` per px.
+ */
 export interface ProjectedMap {
   readonly width: number;
   /** Height of the map itself, padding included; the legend goes below it. */
   readonly height: number;
+  readonly grid: number;
   /** Neighbouring countries clipped to the view, in ISO-code order. */
   readonly neighbours: readonly ProjectedArea[];
   /** Sweden's regions, in county-code order. */

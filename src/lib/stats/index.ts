@@ -12,6 +12,7 @@ export { changeBetween, type Change } from "./change-between.ts";
 export { collaborationShares, PARTNERS, type Partner } from "./collaboration-shares.ts";
 export { countByForm, type FormCounts } from "./count-by-form.ts";
 export { kommunCoverage, type Coverage } from "./kommun-coverage.ts";
+export { kommunIndex, type KommunIndexEntry, type KommunLetter } from "./kommun-index.ts";
 export { regionCoverage, type RegionCoverage } from "./region-coverage.ts";
 export { reportFigures, type ReportFigures } from "./report-figures.ts";
 export { EmptyGroupError, share, type CountShare } from "./share.ts";
