@@ -326,6 +326,22 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       expect(cover).not.toContain(toc.heading);
     });
 
+    it("prints the national map under its section's heading, with its table on the same page", () => {
+      // The last page with the caption: the list of figures names it first.
+      const pageOf = (caption: string) =>
+        pages.findLastIndex((page) => fold(page).includes(fold(caption).slice(0, 40)));
+      const map = numbering.entries.find((entry) => entry.id === "geografisk-spridning-karta");
+      const table = numbering.entries.find((entry) => entry.id === `${map?.id ?? ""}-tabell`);
+      const section = sections.find((candidate) => candidate.id === "geografisk-spridning");
+      if (map === undefined || table === undefined || section === undefined)
+        throw new Error("no national map, map table or geography section");
+      const page = pageOf(`${map.label}. ${map.title}`);
+      expect(page).toBeGreaterThan(0);
+      expect(pageOf(`${table.label}. ${table.title}`)).toBe(page);
+      // Not the heading alone, with a page of white under it and the map over the leaf.
+      expect(fold(pages[page] ?? "")).toContain(fold(section.title));
+    });
+
     it("numbers every figure and table in its caption, in reading order", () => {
       const all = fold(pages.join(" "));
       let at = -1;
