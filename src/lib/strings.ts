@@ -14,8 +14,10 @@ import {
   formatPercent,
   formatSignedPercent,
   nounFor,
+  swedish,
   type Noun,
 } from "./format.ts";
+import { mapExplorer, unitFields, unitTitle } from "./interactive-strings.ts";
 import {
   approximateShare,
   type AreaGroup,
@@ -922,3 +924,73 @@ export const crossReference = {
   regionMap: (figure: string, table: string) =>
     `Kartan i ${figure} visar regionens verksamheter, och ${table} ger antalen per kommun.`,
 } as const;
+
+/** The section titles by id, for a page that looks one up. */
+const sectionTitle = Object.fromEntries(sections.map((s) => [s.id, s.title])) as Record<
+  SectionId,
+  string
+>;
+
+/**
+ * A catalogue's type from the Swedish one: every string literal widened to
+ * `string`, functions and the shape kept, so another language must supply
+ * every key, and a missing or misspelled one is a type error, not Swedish.
+ */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+
+/**
+ * The words of the national report, in Swedish: what the report's pages and
+ * sentences are composed from, whichever the language (strings-en.ts has the
+ * English). Region pages, the kommun finder and the downloads stay Swedish-only
+ * and use the named exports above.
+ */
+export const sv = {
+  format: swedish,
+  nouns,
+  site,
+  sectionTitle,
+  toc,
+  nav,
+  footer,
+  formLabel,
+  formShort,
+  keyFigures,
+  summary,
+  assignment,
+  development,
+  geography,
+  map,
+  mapAggregated,
+  areaTypeLabel,
+  areaGroupLabel,
+  areaTypes,
+  partnerLabel,
+  ageGroupLabel,
+  healthWork,
+  proposals,
+  aboutData,
+  sources,
+  figure,
+  exampleData,
+  numbering,
+  figureDownloads,
+  crossReference,
+  onPaper,
+  pdf,
+  publication,
+  citation,
+  unitFields,
+  unitTitle,
+  mapExplorer,
+  contact: accessibilityStatement.contact,
+} as const;
+
+export type Catalogue = Widen<typeof sv>;
