@@ -15,6 +15,7 @@ import {
   formatSignedPercent,
   nounFor,
   swedish,
+  type Formatter,
   type Noun,
 } from "./format.ts";
 import { mapExplorer, unitFields, unitTitle } from "./interactive-strings.ts";
@@ -993,4 +994,5 @@ export const sv = {
   contact: accessibilityStatement.contact,
 } as const;
 
-export type Catalogue = Widen<typeof sv>;
+/** The formatter stays a Formatter (its locale a Locale), the rest is widened. */
+export type Catalogue = Widen<Omit<typeof sv, "format">> & { readonly format: Formatter };
