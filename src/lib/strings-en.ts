@@ -98,6 +98,8 @@ const onDate = (date: CalendarDate) => `${date.day === null ? "in" : "on"} ${f.c
 
 const site = {
   lang: "en",
+  locale: "en_GB",
+  counterpart: { text: "På svenska", lang: "sv" },
   title: (year: string) => `Family centres in Sweden ${year}`,
   subtitle:
     "National survey of family centres and family-centre-like services – summary in English",
@@ -144,9 +146,9 @@ const partnerShort: Readonly<Record<Partner, string>> = {
 };
 
 const ageGroupLabel: Readonly<Record<Malgrupp, string>> = {
-  "0-6": "aged 0–6",
-  "0-12": "aged 0–12",
-  "0-18": "aged 0–18",
+  "0-6": "0–6 years",
+  "0-12": "0–12 years",
+  "0-18": "0–18 years",
 };
 
 const areaTypes = {
@@ -182,7 +184,7 @@ const areaTypes = {
   chartSummary: (parts: string) => `Bar chart of the share of units in each area type: ${parts}.`,
   byFormTitle: "Area type by type of service",
   byFormCaption: (familjecentraler: number, liknande: number) =>
-    `In areas with socio-economic challenges are ${f.percent(familjecentraler)} of the family centres and ${f.percent(liknande)} of the family-centre-like services.`,
+    `Of the family centres, ${f.percent(familjecentraler)} are in areas with socio-economic challenges (types 1–2), and of the family-centre-like services, ${f.percent(liknande)}.`,
   byFormOneForm: (form: Verksamhetsform) =>
     `All units in the survey are ${formLabel[form].other}, so area types cannot be compared between the two types of service.`,
   byFormSummary: (parts: string) => `Bar chart of area type by type of service: ${parts}.`,
@@ -281,7 +283,8 @@ export const en: Catalogue = {
       return [areaTypes.tie(leading, finding.typeShare), challenges].filter(Boolean).join(" ");
     },
     work: (p: { units: number; ageGroup: Malgrupp | null; partners: readonly Partner[] }) => {
-      const age = p.ageGroup === null ? "" : `, mainly for children ${ageGroupLabel[p.ageGroup]}`;
+      const age =
+        p.ageGroup === null ? "" : `, mainly for children aged ${ageGroupLabel[p.ageGroup]}`;
       const partners = f.list(p.partners.map((partner) => partnerShort[partner]));
       const together =
         p.partners.length === 0
@@ -402,14 +405,14 @@ export const en: Catalogue = {
       share: Readonly<Record<Malgrupp, number>>;
     }): string | null => {
       if (p.majority !== null) {
-        return `The work is aimed mainly at children ${ageGroupLabel[p.majority]}: ${f.percent(p.share[p.majority])} of the units have them as their main target group.`;
+        return `The work is aimed mainly at children aged ${ageGroupLabel[p.majority]}: ${f.percent(p.share[p.majority])} of the units have them as their main target group.`;
       }
       const { leading } = p;
       if (leading.kind === "one") {
-        return `The most common main target group is children ${ageGroupLabel[leading.key]}, for ${f.percent(p.share[leading.key])} of the units; no target group applies to more than half.`;
+        return `The most common main target group is children aged ${ageGroupLabel[leading.key]}, for ${f.percent(p.share[leading.key])} of the units; no target group applies to more than half.`;
       }
       if (leading.kind === "tie") {
-        return `Children ${f.list(leading.keys.map((key) => ageGroupLabel[key]))} are equally common as the main target group, for ${f.percent(p.share[leading.keys[0] ?? "0-6"])} of the units each.`;
+        return `Children aged ${f.list(leading.keys.map((key) => ageGroupLabel[key]))} are equally common as the main target group, for ${f.percent(p.share[leading.keys[0] ?? "0-6"])} of the units each.`;
       }
       return null;
     },
@@ -528,7 +531,7 @@ export const en: Catalogue = {
     page: "Page",
   },
   figureDownloads: {
-    label: (figure: string) => `Download ${figure}`,
+    label: (figure: string) => `Download ${figure}, with Swedish labels`,
     svg: "SVG",
     png: "PNG",
     csvExcel: "Data for Excel (CSV)",

@@ -33,6 +33,10 @@ import {
 
 export const site = {
   lang: "sv",
+  /** For og:locale. */
+  locale: "sv_SE",
+  /** The header's link to the page in the other language, in that language. */
+  counterpart: { text: "In English", lang: "en" },
   title: (year: string) => `Familjecentraler i Sverige ${year}`,
   subtitle: "Nationell kartläggning av familjecentraler och familjecentralsliknande verksamheter",
   skipLink: "Hoppa till innehållet",

@@ -17,7 +17,7 @@ import {
   toCsv,
 } from "../downloads/index.ts";
 import { escapeXml, wrapText } from "../svg/index.ts";
-import { figureDownloads } from "../strings.ts";
+import { figureDownloads, sv, type Catalogue } from "../strings.ts";
 import type { TableCell, TableData, TableRowData } from "./table-data.ts";
 
 /** What a downloaded figure says about itself. */
@@ -43,25 +43,21 @@ export interface FigureDownloadLink {
 
 /** The files of one figure, by extension; `base` is the path without extension. */
 export const FIGURE_FILES = {
-  svg: { suffix: ".svg", type: "image/svg+xml", text: figureDownloads.svg },
-  png: { suffix: ".png", type: "image/png", text: figureDownloads.png },
-  csvExcel: {
-    suffix: `${CSV_FLAVOURS.excel.suffix}.csv`,
-    type: "text/csv",
-    text: figureDownloads.csvExcel,
-  },
-  csvStandard: {
-    suffix: `${CSV_FLAVOURS.standard.suffix}.csv`,
-    type: "text/csv",
-    text: figureDownloads.csvStandard,
-  },
+  svg: { suffix: ".svg", type: "image/svg+xml" },
+  png: { suffix: ".png", type: "image/png" },
+  csvExcel: { suffix: `${CSV_FLAVOURS.excel.suffix}.csv`, type: "text/csv" },
+  csvStandard: { suffix: `${CSV_FLAVOURS.standard.suffix}.csv`, type: "text/csv" },
 } as const;
 
-export function figureDownloadLinks(base: string): FigureDownloadLink[] {
-  return Object.values(FIGURE_FILES).map((file) => ({
-    href: `${base}${file.suffix}`,
-    text: file.text,
-    type: file.type,
+/** The links to a figure's files, named in the page's language (`words`, each file by its kind). */
+export function figureDownloadLinks(
+  base: string,
+  words: Catalogue["figureDownloads"] = sv.figureDownloads,
+): FigureDownloadLink[] {
+  return (Object.keys(FIGURE_FILES) as (keyof typeof FIGURE_FILES)[]).map((kind) => ({
+    href: `${base}${FIGURE_FILES[kind].suffix}`,
+    text: words[kind],
+    type: FIGURE_FILES[kind].type,
   }));
 }
 

@@ -61,7 +61,8 @@ export function regionTable(
         cells: [
           {
             text: units.total === 0 ? `${region.region} – ${geography.table.none}` : region.region,
-            ...(href === "" ? {} : { href }),
+            // Region pages are Swedish: a table in another language says so.
+            ...(href === "" ? {} : { href, hreflang: t.site.lang === "sv" ? undefined : "sv" }),
           },
           integer(units.familjecentral),
           integer(units.familjecentralsliknande),
