@@ -184,7 +184,7 @@ const areaTypes = {
   chartSummary: (parts: string) => `Bar chart of the share of units in each area type: ${parts}.`,
   byFormTitle: "Area type by type of service",
   byFormCaption: (familjecentraler: number, liknande: number) =>
-    `Of the family centres, ${f.percent(familjecentraler)} are in areas with socio-economic challenges (types 1–2), and of the family-centre-like services, ${f.percent(liknande)}.`,
+    `Of the family centres, ${f.percent(familjecentraler)} are in areas with socio-economic challenges, and of the family-centre-like services, ${f.percent(liknande)}.`,
   byFormOneForm: (form: Verksamhetsform) =>
     `All units in the survey are ${formLabel[form].other}, so area types cannot be compared between the two types of service.`,
   byFormSummary: (parts: string) => `Bar chart of area type by type of service: ${parts}.`,
