@@ -530,6 +530,10 @@ export const en: Catalogue = {
     listHeading: "Figures and tables",
     page: "Page",
   },
+  print: {
+    runningTitle: "Family centres in Sweden",
+    pageNumber: (page: string, pages: string) => `Page ${page} of ${pages}`,
+  },
   figureDownloads: {
     label: (figure: string) => `Download ${figure}, with Swedish labels`,
     svg: "SVG",

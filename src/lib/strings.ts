@@ -986,6 +986,7 @@ export const sv = {
   figure,
   exampleData,
   numbering,
+  print,
   figureDownloads,
   crossReference,
   onPaper,
