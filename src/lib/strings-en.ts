@@ -11,7 +11,15 @@ import { english as f, type Noun } from "./format.ts";
 import { mapExplorerEn, unitFieldsEn, unitTitle } from "./interactive-strings.ts";
 import { nounsEn as nouns } from "./nouns.ts";
 import {
-  approximateShare,
+  capitalise,
+  changeInWords,
+  formBreakdownIn,
+  formCountsIn,
+  lowerFirst,
+  shareInWordsOf,
+  type FormWords,
+} from "./wording.ts";
+import {
   type AreaGroup,
   type AreaType,
   type Change,
@@ -22,9 +30,6 @@ import {
   type Qualifier,
 } from "./stats/index.ts";
 import type { AreaFinding, Catalogue, SectionId } from "./strings.ts";
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "The unit" or "The units", agreeing with how many there are. */
 const theUnits = (count: number) => capitalise(f.nounFor(count, nouns.verksamhetDefinite));
@@ -43,22 +48,17 @@ const formShort: Readonly<Record<Verksamhetsform | "total", string>> = {
   total: "Total",
 };
 
+const formWords: FormWords = {
+  format: f,
+  formLabel,
+  unit: nouns.verksamhet,
+  and: "and",
+  none: "no",
+};
 /** "153 family centres and 93 family-centre-like services", or "… and no family centre". */
-function formCounts(units: FormCounts): string {
-  const fc = f.count(units.familjecentral, formLabel.familjecentral);
-  const fsl = f.count(units.familjecentralsliknande, formLabel.familjecentralsliknande);
-  if (units.familjecentral === 0) return `${fsl} and no ${formLabel.familjecentral.one}`;
-  if (units.familjecentralsliknande === 0)
-    return `${fc} and no ${formLabel.familjecentralsliknande.one}`;
-  return `${fc} and ${fsl}`;
-}
-
+const formCounts = (units: FormCounts) => formCountsIn(units, formWords);
 /** "246 units: 153 family centres and 93 …" when both forms occur. */
-function formBreakdown(units: FormCounts): string {
-  return units.familjecentral === 0 || units.familjecentralsliknande === 0
-    ? formCounts(units)
-    : `${f.count(units.total, nouns.verksamhet)}: ${formCounts(units)}`;
-}
+const formBreakdown = (units: FormCounts) => formBreakdownIn(units, formWords);
 
 const fractionWords: Readonly<Record<Fraction, string>> = {
   tiondel: "one in ten",
@@ -76,22 +76,12 @@ const qualifierWords: Readonly<Record<Qualifier, string>> = {
 };
 
 /** "just over a third (35.4%)", or "35.4%" when no simple fraction fits. */
-function shareInWords(share: number): string {
-  const approximate = approximateShare(share);
-  if (approximate === null) return f.percent(share);
-  const words = `${qualifierWords[approximate.qualifier]} ${fractionWords[approximate.fraction]}`;
-  return `${words} (${f.percent(share)})`;
-}
+const shareInWords = (share: number) =>
+  shareInWordsOf(share, { format: f, fraction: fractionWords, qualifier: qualifierWords });
 
 /** ("risen", "115 units (+87.8%)"), ("fallen", "1 unit"), or null when unchanged. */
-function changeWords(change: Change): { verb: string; amount: string } | null {
-  if (change.direction === "same") return null;
-  const relative = change.relative === null ? "" : ` (${f.signedPercent(change.relative)})`;
-  return {
-    verb: change.direction === "up" ? "risen" : "fallen",
-    amount: `${f.count(Math.abs(change.absolute), nouns.verksamhet)}${relative}`,
-  };
-}
+const changeWords = (change: Change) =>
+  changeInWords(change, { format: f, unit: nouns.verksamhet, up: "risen", down: "fallen" });
 
 /** "in June 2022", "on 29 September 2023". */
 const onDate = (date: CalendarDate) => `${date.day === null ? "in" : "on"} ${f.calendarDate(date)}`;

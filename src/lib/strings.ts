@@ -12,7 +12,6 @@ import {
   formatInteger,
   formatList,
   formatPercent,
-  formatSignedPercent,
   nounFor,
   swedish,
   type Formatter,
@@ -20,7 +19,15 @@ import {
 } from "./format.ts";
 import { mapExplorer, unitFields, unitTitle } from "./interactive-strings.ts";
 import {
-  approximateShare,
+  capitalise,
+  changeInWords,
+  formBreakdownIn,
+  formCountsIn,
+  lowerFirst,
+  shareInWordsOf,
+  type FormWords,
+} from "./wording.ts";
+import {
   type AreaGroup,
   type AreaType,
   type Change,
@@ -77,34 +84,23 @@ export const formLabel: Readonly<Record<Verksamhetsform, Noun>> = {
 /** "Verksamheten" or "Verksamheterna", agreeing with how many units there are. */
 const theUnits = (count: number): string => capitalise(nounFor(count, nouns.verksamhetDefinite));
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
+const formWords: FormWords = {
+  format: swedish,
+  formLabel,
+  unit: nouns.verksamhet,
+  and: "och",
+  none: "ingen",
+};
 
 /**
  * Units by form in words: "153 familjecentraler och 93 familjecentralsliknande
  * verksamheter", or, when one form has none, "6 familjecentralsliknande
  * verksamheter och ingen familjecentral".
  */
-export function formCounts(units: FormCounts): string {
-  const fc = formatCount(units.familjecentral, formLabel.familjecentral);
-  const fsl = formatCount(units.familjecentralsliknande, formLabel.familjecentralsliknande);
-  if (units.familjecentral === 0) return `${fsl} och ingen ${formLabel.familjecentral.one}`;
-  if (units.familjecentralsliknande === 0)
-    return `${fc} och ingen ${formLabel.familjecentralsliknande.one}`;
-  return `${fc} och ${fsl}`;
-}
+export const formCounts = (units: FormCounts): string => formCountsIn(units, formWords);
 
 /** The total first when both forms occur: "246 verksamheter: 153 familjecentraler och …". */
-export function formBreakdown(units: FormCounts): string {
-  return units.familjecentral === 0 || units.familjecentralsliknande === 0
-    ? formCounts(units)
-    : `${formatCount(units.total, nouns.verksamhet)}: ${formCounts(units)}`;
-}
+export const formBreakdown = (units: FormCounts): string => formBreakdownIn(units, formWords);
 
 /** A share rounded to a simple fraction in words, from `approximateShare`. */
 const fractionWords: Readonly<Record<Fraction, string>> = {
@@ -123,12 +119,8 @@ const qualifierWords: Readonly<Record<Qualifier, string>> = {
 };
 
 /** "drygt en tredjedel (35,4 %)", or "35,4 %" when no simple fraction fits the share. */
-function shareInWords(share: number): string {
-  const approximate = approximateShare(share);
-  if (approximate === null) return formatPercent(share);
-  const words = `${qualifierWords[approximate.qualifier]} ${fractionWords[approximate.fraction]}`;
-  return `${words} (${formatPercent(share)})`;
-}
+const shareInWords = (share: number): string =>
+  shareInWordsOf(share, { format: swedish, fraction: fractionWords, qualifier: qualifierWords });
 
 /** Short column headings for the two forms, for tables and chart legends. */
 export const formShort: Readonly<Record<Verksamhetsform | "total", string>> = {
@@ -138,14 +130,8 @@ export const formShort: Readonly<Record<Verksamhetsform | "total", string>> = {
 };
 
 /** ("ökat", "115 verksamheter (+87,8 %)"), ("minskat", "1 verksamhet"), or null when unchanged. */
-function changeWords(change: Change): { verb: string; amount: string } | null {
-  if (change.direction === "same") return null;
-  const relative = change.relative === null ? "" : ` (${formatSignedPercent(change.relative)})`;
-  return {
-    verb: change.direction === "up" ? "ökat" : "minskat",
-    amount: `${formatCount(Math.abs(change.absolute), nouns.verksamhet)}${relative}`,
-  };
-}
+const changeWords = (change: Change) =>
+  changeInWords(change, { format: swedish, unit: nouns.verksamhet, up: "ökat", down: "minskat" });
 
 export const keyFigures = {
   heading: "Kartläggningen i siffror",
