@@ -805,7 +805,7 @@ export const accessibilityStatement = {
     "tabellerna går att sortera, och kommunsökningen hittar kommuner även när namnet skrivs utan å, ä och ö,",
     "inget innehåll kräver rullning i sidled vid 320, 375, 768 och 1280 pixlars bredd,",
     "allt innehåll, alla diagram och alla siffror visas utan JavaScript, med samma text som med JavaScript,",
-    "varje sida har svenska som språk, en huvudrubrik och rubriker i rätt ordning,",
+    "varje sida anger sitt språk (svenska, och engelska för sammanfattningen på engelska), har en huvudrubrik och rubriker i rätt ordning,",
     "varje diagram har en textbeskrivning och samma siffror i en tabell.",
   ],
   checksNote:

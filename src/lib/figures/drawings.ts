@@ -176,8 +176,6 @@ export function nationalMapSvg(
     width: MAP_WIDTH,
     maxPoints: UNIT_BUDGET,
     ...(regionHref ? { regionHref } : {}),
-    // Region pages are Swedish: a map in another language says so.
-    ...(regionHref && t.site.lang !== "sv" ? { regionHreflang: "sv" } : {}),
     ...drawing,
   });
 }

@@ -91,12 +91,10 @@ export function renderMap(input: MapInput, options: MapOptions = {}): string {
   // to the map). A link inside role="img" is nested interactive content (axe:
   // nested-interactive), so a map with links leaves out role="img"; its
   // aria-label still names it.
-  const hreflang =
-    options.regionHreflang === undefined ? "" : ` hreflang="${escapeXml(options.regionHreflang)}"`;
   const linked = (region: ProjectedRegion, path: string): string =>
     options.regionHref === undefined || path === ""
       ? path
-      : `<a href="${escapeXml(options.regionHref(region.code))}"${hreflang} tabindex="-1">${path}</a>`;
+      : `<a href="${escapeXml(options.regionHref(region.code))}" tabindex="-1">${path}</a>`;
   const hasLinks = options.regionHref !== undefined;
   const hiddenWithLinks = hasLinks ? ' aria-hidden="true"' : "";
   const regions = map.regions.map((region) => linked(region, regionPath(region))).join("");

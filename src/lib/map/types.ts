@@ -74,8 +74,6 @@ export interface MapOptions {
    * table for keyboard and screen-reader users, so these are not tab stops).
    */
   readonly regionHref?: (lanskod: string) => string;
-  /** The language of the region pages, when it is not the map's page's own (hreflang). */
-  readonly regionHreflang?: string;
 }
 
 /** An area projected to an SVG path. */
