@@ -525,10 +525,10 @@ export const en: Catalogue = {
     pageNumber: (page: string, pages: string) => `Page ${page} of ${pages}`,
   },
   figureDownloads: {
-    label: (figure: string) => `Download ${figure}, with Swedish labels`,
+    label: (figure: string) => `Download ${figure}`,
     svg: "SVG",
     png: "PNG",
-    csvExcel: "Data for Excel (CSV)",
+    csvExcel: "Data for Excel with Swedish settings (CSV)",
     csvStandard: "Data, standard CSV",
     source: (source: string) => `Source: ${source}.`,
     note: { figure: "Figure", source: "Source", version: "Data version", publisher: "Publisher" },
