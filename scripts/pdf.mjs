@@ -1,5 +1,6 @@
 // `npm run pdf`: writes the report as an A4 PDF, dist/familjecentraler-<year>.pdf,
-// into a fresh build of the site whose front page links to it.
+// and the English summary (/en/) as dist/familjecentraler-<year>-summary-en.pdf,
+// into a fresh build of the site whose two report pages link to them.
 //
 // It always builds, twice: first a copy that the system Chromium prints (with the
 // print stylesheet, as any browser would), then the site itself, told the PDF's
@@ -54,6 +55,22 @@ export const PDF_OPTIONS = {
 /** @param {number} year the survey year */
 export const pdfFileName = (year) => `familjecentraler-${year}.pdf`;
 
+/**
+ * The report's editions that are printed: the page each is printed from, its
+ * file, and the variable the second build is told its name in (PdfLink.astro;
+ * the size in the same name with _BYTES). Paths as REPORT_PATHS in site-paths.ts.
+ */
+export const PDF_EDITIONS = [
+  { lang: "sv", path: "", fileName: pdfFileName, variable: "REPORT_PDF" },
+  {
+    lang: "en",
+    path: "en/",
+    /** @param {number} year */
+    fileName: (year) => `familjecentraler-${year}-summary-en.pdf`,
+    variable: "REPORT_PDF_EN",
+  },
+];
+
 /** The site's base path ("/" unless BASE_PATH says otherwise), with a trailing slash. */
 const basePath = () => (process.env["BASE_PATH"] ?? "/").replace(/\/?$/, "/");
 
@@ -100,17 +117,22 @@ const PLACEHOLDER_PAGE = "00";
  * against the final print, not assumed.
  * @param {string} siteDir a built site
  * @param {string} executablePath Chromium
- * @param {{ date?: Date }} [options] the build date, for the PDF's metadata
+ * @param {{ date?: Date, page?: string }} [options] the build date, for the PDF's
+ *   metadata, and the page to print below the site's base ("" the Swedish report)
  * @returns {Promise<{ pdf: Buffer, printed: Buffer }>} the PDF, and Chromium's final
  *   print before scripts/lib/pdf-ua.mjs (for tests that show what it adds)
  */
-export async function printSite(siteDir, executablePath, { date = new Date() } = {}) {
+export async function printSite(
+  siteDir,
+  executablePath,
+  { date = new Date(), page: pagePath = "" } = {},
+) {
   const server = await serveStatic(path.resolve(siteDir), { base: basePath() });
   const browser = await chromium.launch(launchOptions(executablePath));
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
-    await page.goto(server.url, { waitUntil: "load" });
+    await page.goto(new URL(pagePath, server.url).href, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
     const linkTexts = new Map(await page.evaluate(prepareForPrint, page.url()));
     const targets = await page.evaluate(pageNumberTargets);
@@ -137,10 +159,13 @@ export async function printSite(siteDir, executablePath, { date = new Date() } =
 }
 
 /**
- * Builds the site into outDir with the PDF in it and a link to it on the front page.
+ * Builds the site into outDir with the PDFs in it and a link to each on its page.
  * outDir is replaced only when both builds and the printing have succeeded.
+ * The Swedish report's file, size and unprocessed print are returned at the
+ * top level; `editions` has every edition's, by language.
  * @param {{ outDir?: string, executablePath?: string | null }} [options]
- * @returns {Promise<{ file: string, bytes: number, sourceDateEpoch: string, unprocessed: Buffer }>}
+ * @returns {Promise<{ file: string, bytes: number, sourceDateEpoch: string, unprocessed: Buffer,
+ *   editions: Record<string, { file: string, bytes: number, unprocessed: Buffer }> }>}
  */
 export async function makePdf({
   outDir = path.join(ROOT, "dist"),
@@ -150,24 +175,38 @@ export async function makePdf({
   // The builds run in the project root, so a relative DATA_DIR means the same to them.
   const year = reportFigures(loadDataset(path.resolve(ROOT, process.env["DATA_DIR"] ?? "data")))
     .current.ar;
-  const name = pdfFileName(year);
   const sourceDateEpoch = buildEpoch();
   removeAbandoned(SCRATCH, [SCRATCH_LABEL]);
   const printed = build({ SOURCE_DATE_EPOCH: sourceDateEpoch });
   let site = null;
   try {
-    const { pdf, printed: unprocessed } = await printSite(printed, executablePath, {
-      date: new Date(Number(sourceDateEpoch) * 1000),
-    });
+    const prints = [];
+    for (const edition of PDF_EDITIONS) {
+      const { pdf, printed: unprocessed } = await printSite(printed, executablePath, {
+        date: new Date(Number(sourceDateEpoch) * 1000),
+        page: edition.path,
+      });
+      prints.push({ ...edition, name: edition.fileName(year), pdf, unprocessed });
+    }
     site = build({
       SOURCE_DATE_EPOCH: sourceDateEpoch,
-      REPORT_PDF: name,
-      REPORT_PDF_BYTES: String(pdf.length),
+      ...Object.fromEntries(
+        prints.flatMap(({ variable, name, pdf }) => [
+          [variable, name],
+          [`${variable}_BYTES`, String(pdf.length)],
+        ]),
+      ),
     });
-    writeFileSync(path.join(site, name), pdf);
+    for (const { name, pdf } of prints) writeFileSync(path.join(site, name), pdf);
     precompress(site); // as npm run build does
     replaceDir(outDir, site);
-    return { file: path.join(outDir, name), bytes: pdf.length, sourceDateEpoch, unprocessed };
+    const editions = Object.fromEntries(
+      prints.map(({ lang, name, pdf, unprocessed }) => [
+        lang,
+        { file: path.join(outDir, name), bytes: pdf.length, unprocessed },
+      ]),
+    );
+    return { ...editions["sv"], sourceDateEpoch, editions };
   } finally {
     for (const dir of [printed, site]) if (dir) rmSync(dir, { recursive: true, force: true });
   }
@@ -183,9 +222,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       console.log(check.text);
       for (const warning of publicationWarnings()) console.warn(warning);
     }
-    const { file, bytes } = await makePdf();
+    const { editions } = await makePdf();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`Skrev ${path.relative(ROOT, file)} (${bytes} byte) på ${seconds} s.`);
+    const written = Object.values(editions).map(
+      ({ file, bytes }) => `${path.relative(ROOT, file)} (${bytes} byte)`,
+    );
+    console.log(`Skrev ${written.join(" och ")} på ${seconds} s.`);
   } catch (error) {
     // Bad data, a failed build or a missing browser are explained in their message;
     // anything else is a bug, shown with its stack trace.

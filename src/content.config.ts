@@ -2,18 +2,26 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { z } from "astro/zod";
 
+/** A proposal's front matter, the same in every language. */
+const proposal = z.object({
+  /** The level the proposal is addressed to. */
+  niva: z.enum(["lokal", "regional", "nationell", "kunskapsutveckling"]),
+  /** The heading shown above the proposal. */
+  rubrik: z.string().min(1),
+});
+
 /**
  * The report's proposals, one Markdown file per level, so an editor can change
- * the wording without touching code. Files are shown in file-name order.
+ * the wording without touching code. Files are shown in file-name order. The
+ * English summary's are a collection of their own, beside the Swedish ones.
  */
 const forslag = defineCollection({
   loader: glob({ pattern: "*.md", base: "./src/content/forslag" }),
-  schema: z.object({
-    /** The level the proposal is addressed to. */
-    niva: z.enum(["lokal", "regional", "nationell", "kunskapsutveckling"]),
-    /** The heading shown above the proposal. */
-    rubrik: z.string().min(1),
-  }),
+  schema: proposal,
+});
+const proposalsEn = defineCollection({
+  loader: glob({ pattern: "*.md", base: "./src/content/proposals-en" }),
+  schema: proposal,
 });
 
-export const collections = { forslag };
+export const collections = { forslag, proposalsEn };

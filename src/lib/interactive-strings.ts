@@ -4,8 +4,8 @@
  * formatter and the nouns, so a script bundles these few words and not the whole
  * catalogue with the statistics behind it.
  */
-import { formatCount, formatInteger } from "./format.ts";
-import { nouns } from "./nouns.ts";
+import { english, formatCount, formatInteger } from "./format.ts";
+import { nouns, nounsEn } from "./nouns.ts";
 
 /** A unit's fields, named the same in the unit list of a region page and in the map's tooltip. */
 export const unitFields = {
@@ -57,3 +57,33 @@ export const kommunSearch = {
         ? "Ingen kommun matchar sökningen."
         : `${formatCount(count, nouns.kommun)} av ${formatInteger(total)} matchar sökningen.`,
 } as const;
+
+/** The map's words on the English summary (strings-en.ts); the same shape as the Swedish ones. */
+export const unitFieldsEn: Widened<typeof unitFields> = {
+  name: "Name",
+  kommun: "Municipality",
+  form: "Type of service",
+  area: "Area type",
+  areaType: (typ: number, label: string) => `${typ}. ${label}`,
+  areaMissing: "Not known",
+};
+
+export const mapExplorerEn: Widened<typeof mapExplorer> = {
+  shown: (shown: number, total: number) =>
+    `Showing ${english.integer(shown)} of ${english.count(total, nounsEn.verksamhet)}`,
+  unitLabel: mapExplorer.unitLabel,
+  help: "Point at or tap a symbol to see which unit it is. With the keyboard: tab to the map and move between the units with the arrow keys. The buttons below the map show and hide each type of service.",
+  legendLabel: "Key",
+};
+
+/** A Swedish object's shape with its words as plain strings, for another language to fill in. */
+type Widened<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : T[K];
+};
+
+/** The map's words in the page's language (the `lang` of its <html>), for the map's script. */
+export function mapWords(lang: string) {
+  return lang === "en"
+    ? { mapExplorer: mapExplorerEn, unitFields: unitFieldsEn, unitTitle }
+    : { mapExplorer, unitFields, unitTitle };
+}

@@ -17,3 +17,15 @@ export const nouns = {
   siffra: { one: "siffra", other: "siffror" },
   varning: { one: "varning", other: "varningar" },
 } as const satisfies Record<string, Noun>;
+
+/** The same nouns in English (strings-en.ts), key for key. */
+export const nounsEn: { readonly [K in keyof typeof nouns]: Noun } = {
+  verksamhet: { one: "unit", other: "units" },
+  verksamhetDefinite: { one: "the unit", other: "the units" },
+  kommun: { one: "municipality", other: "municipalities" },
+  region: { one: "region", other: "regions" },
+  kartlaggning: { one: "survey", other: "surveys" },
+  rad: { one: "row", other: "rows" },
+  siffra: { one: "figure", other: "figures" },
+  varning: { one: "warning", other: "warnings" },
+};

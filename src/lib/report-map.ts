@@ -1,16 +1,7 @@
 import type { Dataset, Verksamhet } from "./data/index.ts";
-import { formatInteger, formatList } from "./format.ts";
 import type { MapLabels, MapUnit } from "./map/index.ts";
 import { isAreaType } from "./stats/index.ts";
-import {
-  areaTypeLabel,
-  formLabel,
-  formShort,
-  map,
-  mapAggregated,
-  unitFields,
-  unitTitle,
-} from "./strings.ts";
+import { sv, type Catalogue } from "./strings.ts";
 
 /**
  * Page-weight budgets: above this many units a map draws one mark per kommun and
@@ -32,8 +23,10 @@ export function mapUnitsOf(dataset: Dataset, units: readonly Verksamhet[]): MapU
   }));
 }
 
-/** The map's texts in Swedish, the same on every page; only the summary differs. */
-export function reportMapLabels(dataset: Dataset, summary: string): MapLabels {
+/** The map's texts in the catalogue's language, the same on every page; only the summary differs. */
+export function reportMapLabels(dataset: Dataset, summary: string, t: Catalogue = sv): MapLabels {
+  const { areaTypeLabel, format, formLabel, formShort, map, mapAggregated, unitFields, unitTitle } =
+    t;
   const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));
   return {
     summary,
@@ -41,9 +34,9 @@ export function reportMapLabels(dataset: Dataset, summary: string): MapLabels {
     formName: (form) => formLabel[form].one,
     areaName: (area) =>
       isAreaType(area) ? unitFields.areaType(area, areaTypeLabel[area]) : unitFields.areaMissing,
-    formLegend: (form, count) => map.formLegend(formShort[form], formatInteger(count)),
+    formLegend: (form, count) => map.formLegend(formShort[form], format.integer(count)),
     withoutUnits: (codes) =>
-      map.withoutUnits(formatList(codes.map((code) => regionName.get(code) ?? code))),
+      map.withoutUnits(format.list(codes.map((code) => regionName.get(code) ?? code))),
     groupTitle: (group) =>
       mapAggregated.groupTitle(group.kommun, group.count, formLabel[group.form]),
   };

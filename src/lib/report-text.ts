@@ -5,22 +5,9 @@
  * checked against the data it was made from.
  */
 import { VERKSAMHETSFORMER } from "./data/index.ts";
-import { formatInteger, formatPercent } from "./format.ts";
 import type { Malgrupp } from "./data/index.ts";
 import type { AreaType, Partner, ReportFigures } from "./stats/index.ts";
-import {
-  aboutData,
-  areaTypes,
-  assignment,
-  development,
-  geography,
-  healthWork,
-  keyFigures,
-  map,
-  site,
-  summary,
-  type AreaFinding,
-} from "./strings.ts";
+import { sv, type AreaFinding, type Catalogue } from "./strings.ts";
 
 /** A figure in the summary's key-figure list. */
 export interface KeyFigure {
@@ -76,17 +63,18 @@ export function areaFinding(figures: ReportFigures): AreaFinding {
   };
 }
 
-function keyFiguresOf(figures: ReportFigures): KeyFigure[] {
+function keyFiguresOf(figures: ReportFigures, t: Catalogue): KeyFigure[] {
+  const { keyFigures, format } = t;
   const { units, kommuner, regioner, current, sincePrevious, areaTypes: distribution } = figures;
   const items: KeyFigure[] = [
     {
-      value: formatInteger(units.total),
+      value: format.integer(units.total),
       label: keyFigures.units.label(units.total),
       detail: keyFigures.units.detail(units),
     },
-    { value: formatInteger(kommuner.withUnits), label: keyFigures.kommuner.label(kommuner.total) },
+    { value: format.integer(kommuner.withUnits), label: keyFigures.kommuner.label(kommuner.total) },
     {
-      value: formatInteger(regioner.withUnits),
+      value: format.integer(regioner.withUnits),
       label: keyFigures.regioner.label(regioner.total),
       detail: keyFigures.regioner.without(regioner.without.map((region) => region.region)),
     },
@@ -94,7 +82,7 @@ function keyFiguresOf(figures: ReportFigures): KeyFigure[] {
   if (sincePrevious !== null) {
     const { previous, change } = sincePrevious;
     items.push({
-      value: formatInteger(previous.antal),
+      value: format.integer(previous.antal),
       label: keyFigures.change.label(previous.antal, String(previous.ar)),
       detail: keyFigures.change.detail(change, String(current.ar)),
     });
@@ -103,20 +91,20 @@ function keyFiguresOf(figures: ReportFigures): KeyFigure[] {
   if (leading.kind === "one") {
     const share = distribution.byType.find((entry) => entry.typ === leading.key)?.andel ?? 0;
     items.push({
-      value: formatPercent(share),
+      value: format.percent(share),
       label: keyFigures.leadingAreaType.label(leading.key),
     });
   }
   if (distribution.known > 0) {
     items.push({
-      value: formatPercent(distribution.byGroup.utmaningar.andel),
+      value: format.percent(distribution.byGroup.utmaningar.andel),
       label: keyFigures.challengeAreas.label,
     });
   }
   return items;
 }
 
-function areaTypesText(figures: ReportFigures): ReportText["areaTypes"] {
+function areaTypesText(figures: ReportFigures, { areaTypes }: Catalogue): ReportText["areaTypes"] {
   const { areaTypes: distribution, areaTypesByForm, units } = figures;
   const finding = areaFinding(figures);
   const fc = areaTypesByForm.familjecentral;
@@ -142,8 +130,12 @@ function areaTypesText(figures: ReportFigures): ReportText["areaTypes"] {
   };
 }
 
-/** Every sentence of the national report that depends on the data. */
-export function reportText(figures: ReportFigures): ReportText {
+/**
+ * Every sentence of the national report that depends on the data, in the
+ * catalogue's language: the statements are the same in every language.
+ */
+export function reportText(figures: ReportFigures, t: Catalogue = sv): ReportText {
+  const { aboutData, assignment, development, geography, healthWork, map, site, summary } = t;
   const { units, kommuner, regioner, current, sincePrevious, statements, series } = figures;
   const year = String(current.ar);
   const without = regioner.without.map((region) => region.region);
@@ -157,7 +149,7 @@ export function reportText(figures: ReportFigures): ReportText {
   return {
     title: site.title(year),
     description: site.description(year, units.total, kommuner.withUnits),
-    keyFigures: keyFiguresOf(figures),
+    keyFigures: keyFiguresOf(figures, t),
     findings: [
       summary.units(
         units,
@@ -201,7 +193,7 @@ export function reportText(figures: ReportFigures): ReportText {
     }),
     mapCaption: map.caption({ units, without }),
     mapSummary: map.summary({ units: units.total, regioner: regioner.withUnits, without }),
-    areaTypes: areaTypesText(figures),
+    areaTypes: areaTypesText(figures, t),
     healthWork: {
       ageFocus: healthWork.ageFocus({
         majority: statements.majorityAgeGroup,

@@ -26,8 +26,12 @@ export function letterAnchor(letter: string): string {
   return `bokstav-${ascii}`;
 }
 
+/** The national report's path in each language: the Swedish report and the English summary. */
+export const REPORT_PATHS = { sv: "", en: "en/" } as const;
+
 export const paths = {
   home: () => sitePath(),
+  english: () => sitePath(REPORT_PATHS.en),
   regions: () => sitePath("region/"),
   region: (slug: string) => sitePath(`region/${slug}/`),
   /** A kommun's row on its region's page. */

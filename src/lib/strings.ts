@@ -12,12 +12,22 @@ import {
   formatInteger,
   formatList,
   formatPercent,
-  formatSignedPercent,
   nounFor,
+  swedish,
+  type Formatter,
   type Noun,
 } from "./format.ts";
+import { mapExplorer, unitFields, unitTitle } from "./interactive-strings.ts";
 import {
-  approximateShare,
+  capitalise,
+  changeInWords,
+  formBreakdownIn,
+  formCountsIn,
+  lowerFirst,
+  shareInWordsOf,
+  type FormWords,
+} from "./wording.ts";
+import {
   type AreaGroup,
   type AreaType,
   type Change,
@@ -30,6 +40,10 @@ import {
 
 export const site = {
   lang: "sv",
+  /** For og:locale. */
+  locale: "sv_SE",
+  /** The header's link to the page in the other language, in that language. */
+  counterpart: { text: "In English", lang: "en" },
   title: (year: string) => `Familjecentraler i Sverige ${year}`,
   subtitle: "Nationell kartläggning av familjecentraler och familjecentralsliknande verksamheter",
   skipLink: "Hoppa till innehållet",
@@ -70,34 +84,23 @@ export const formLabel: Readonly<Record<Verksamhetsform, Noun>> = {
 /** "Verksamheten" or "Verksamheterna", agreeing with how many units there are. */
 const theUnits = (count: number): string => capitalise(nounFor(count, nouns.verksamhetDefinite));
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
+const formWords: FormWords = {
+  format: swedish,
+  formLabel,
+  unit: nouns.verksamhet,
+  and: "och",
+  none: "ingen",
+};
 
 /**
  * Units by form in words: "153 familjecentraler och 93 familjecentralsliknande
  * verksamheter", or, when one form has none, "6 familjecentralsliknande
  * verksamheter och ingen familjecentral".
  */
-export function formCounts(units: FormCounts): string {
-  const fc = formatCount(units.familjecentral, formLabel.familjecentral);
-  const fsl = formatCount(units.familjecentralsliknande, formLabel.familjecentralsliknande);
-  if (units.familjecentral === 0) return `${fsl} och ingen ${formLabel.familjecentral.one}`;
-  if (units.familjecentralsliknande === 0)
-    return `${fc} och ingen ${formLabel.familjecentralsliknande.one}`;
-  return `${fc} och ${fsl}`;
-}
+export const formCounts = (units: FormCounts): string => formCountsIn(units, formWords);
 
 /** The total first when both forms occur: "246 verksamheter: 153 familjecentraler och …". */
-export function formBreakdown(units: FormCounts): string {
-  return units.familjecentral === 0 || units.familjecentralsliknande === 0
-    ? formCounts(units)
-    : `${formatCount(units.total, nouns.verksamhet)}: ${formCounts(units)}`;
-}
+export const formBreakdown = (units: FormCounts): string => formBreakdownIn(units, formWords);
 
 /** A share rounded to a simple fraction in words, from `approximateShare`. */
 const fractionWords: Readonly<Record<Fraction, string>> = {
@@ -116,12 +119,8 @@ const qualifierWords: Readonly<Record<Qualifier, string>> = {
 };
 
 /** "drygt en tredjedel (35,4 %)", or "35,4 %" when no simple fraction fits the share. */
-function shareInWords(share: number): string {
-  const approximate = approximateShare(share);
-  if (approximate === null) return formatPercent(share);
-  const words = `${qualifierWords[approximate.qualifier]} ${fractionWords[approximate.fraction]}`;
-  return `${words} (${formatPercent(share)})`;
-}
+const shareInWords = (share: number): string =>
+  shareInWordsOf(share, { format: swedish, fraction: fractionWords, qualifier: qualifierWords });
 
 /** Short column headings for the two forms, for tables and chart legends. */
 export const formShort: Readonly<Record<Verksamhetsform | "total", string>> = {
@@ -131,14 +130,8 @@ export const formShort: Readonly<Record<Verksamhetsform | "total", string>> = {
 };
 
 /** ("ökat", "115 verksamheter (+87,8 %)"), ("minskat", "1 verksamhet"), or null when unchanged. */
-function changeWords(change: Change): { verb: string; amount: string } | null {
-  if (change.direction === "same") return null;
-  const relative = change.relative === null ? "" : ` (${formatSignedPercent(change.relative)})`;
-  return {
-    verb: change.direction === "up" ? "ökat" : "minskat",
-    amount: `${formatCount(Math.abs(change.absolute), nouns.verksamhet)}${relative}`,
-  };
-}
+const changeWords = (change: Change) =>
+  changeInWords(change, { format: swedish, unit: nouns.verksamhet, up: "ökat", down: "minskat" });
 
 export const keyFigures = {
   heading: "Kartläggningen i siffror",
@@ -812,7 +805,7 @@ export const accessibilityStatement = {
     "tabellerna går att sortera, och kommunsökningen hittar kommuner även när namnet skrivs utan å, ä och ö,",
     "inget innehåll kräver rullning i sidled vid 320, 375, 768 och 1280 pixlars bredd,",
     "allt innehåll, alla diagram och alla siffror visas utan JavaScript, med samma text som med JavaScript,",
-    "varje sida har svenska som språk, en huvudrubrik och rubriker i rätt ordning,",
+    "varje sida anger sitt språk (svenska, och engelska för sammanfattningen på engelska), har en huvudrubrik och rubriker i rätt ordning,",
     "varje diagram har en textbeskrivning och samma siffror i en tabell.",
   ],
   checksNote:
@@ -922,3 +915,75 @@ export const crossReference = {
   regionMap: (figure: string, table: string) =>
     `Kartan i ${figure} visar regionens verksamheter, och ${table} ger antalen per kommun.`,
 } as const;
+
+/** The section titles by id, for a page that looks one up. */
+const sectionTitle = Object.fromEntries(sections.map((s) => [s.id, s.title])) as Record<
+  SectionId,
+  string
+>;
+
+/**
+ * A catalogue's type from the Swedish one: every string literal widened to
+ * `string`, functions and the shape kept, so another language must supply
+ * every key, and a missing or misspelled one is a type error, not Swedish.
+ */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+
+/**
+ * The words of the national report, in Swedish: what the report's pages and
+ * sentences are composed from, whichever the language (strings-en.ts has the
+ * English). Region pages, the kommun finder and the downloads stay Swedish-only
+ * and use the named exports above.
+ */
+export const sv = {
+  format: swedish,
+  nouns,
+  site,
+  sectionTitle,
+  toc,
+  nav,
+  footer,
+  formLabel,
+  formShort,
+  keyFigures,
+  summary,
+  assignment,
+  development,
+  geography,
+  map,
+  mapAggregated,
+  areaTypeLabel,
+  areaGroupLabel,
+  areaTypes,
+  partnerLabel,
+  ageGroupLabel,
+  healthWork,
+  proposals,
+  aboutData,
+  sources,
+  figure,
+  exampleData,
+  numbering,
+  print,
+  figureDownloads,
+  crossReference,
+  onPaper,
+  pdf,
+  publication,
+  citation,
+  unitFields,
+  unitTitle,
+  mapExplorer,
+  contact: accessibilityStatement.contact,
+} as const;
+
+/** The formatter stays a Formatter (its locale a Locale), the rest is widened. */
+export type Catalogue = Widen<Omit<typeof sv, "format">> & { readonly format: Formatter };

@@ -11,6 +11,7 @@ export const GET: APIRoute = ({ site }) => {
   const slugs = regionSlugs(dataset.regioner.map((r) => r.region));
   const pages = [
     paths.home(),
+    paths.english(),
     paths.regions(),
     ...[...slugs.values()].map((slug) => paths.region(slug)),
     paths.kommuner(),

@@ -14,7 +14,7 @@
  * Nothing here runs before the first paint (a module script), and nothing reads
  * layout until a reader interacts, so the page renders as fast as without it.
  */
-import { mapExplorer, unitFields, unitTitle } from "../lib/interactive-strings.ts";
+import { mapWords } from "../lib/interactive-strings.ts";
 import { nearest } from "./lib/nearest.ts";
 
 /** How far from a mark's centre a pointer still picks it, in CSS px: a finger needs more room. */
@@ -26,6 +26,8 @@ const RING_WIDTH_PX = 2.5;
 const TOOLTIP_OFFSET_PX = 10;
 const VIEWPORT_MARGIN_PX = 8;
 const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
+/** The tooltip's and the status line's words, in the page's language (the English summary's or Swedish). */
+const { mapExplorer, unitFields, unitTitle } = mapWords(document.documentElement.lang);
 
 interface Mark {
   readonly element: SVGGraphicsElement;

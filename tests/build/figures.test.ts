@@ -18,11 +18,12 @@ import {
   regionContents,
 } from "../../src/lib/figures/contents.ts";
 import { CSV_NOTE_LINES } from "../../src/lib/figures/figure-files.ts";
-import { formatDate, formatDecimal, formatInteger, formatPercent } from "../../src/lib/format.ts";
 import { regionSlugs } from "../../src/lib/region-slug.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
-import { figureDownloads } from "../../src/lib/strings.ts";
+import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { en } from "../../src/lib/strings-en.ts";
+import { sv, type Catalogue } from "../../src/lib/strings.ts";
 import { theme } from "../../src/lib/theme.ts";
 import { buildSite, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { shippedUnits, unitsCsv } from "../helpers/datasets.ts";
@@ -80,6 +81,13 @@ describe("numbered figures and tables", () => {
     expect(text).toContain(` ${numbering.ref(map?.id ?? "")} `);
   });
 
+  it("on the English summary, in its words", () => {
+    const { document } = readPage(distDir(), `${REPORT_PATHS.en}index.html`);
+    const numbering = nationalContents(figures, reportText(figures, en), en, "summary");
+    expectNumberedAsContents(document, numbering.entries);
+    expect(numbering.entries.filter((e) => e.kind === "figure").length).toBeGreaterThanOrEqual(3);
+  });
+
   it("on every region page", () => {
     for (const region of dataset.regioner) {
       const slug = slugs.get(region.region) ?? "";
@@ -125,41 +133,49 @@ function pngText(png: Buffer): Map<string, string> {
   return chunks;
 }
 
-/** A CSV value as the page shows it: numbers formatted the Swedish way, text as it is. */
-const shownAs = (value: string, decimal: string) => {
+/** A CSV value as the page shows it: numbers formatted the page's way, text as it is. */
+const shownAs = (value: string, decimal: string, t: Catalogue) => {
   const number = Number(value.replace(decimal, "."));
+  const { format } = t;
   return value === "" || Number.isNaN(number)
     ? [value]
-    : [value, formatInteger(number), formatPercent(number), formatDecimal(number)];
+    : [value, format.integer(number), format.percent(number), format.decimal(number)];
 };
 
 describe("figure downloads", () => {
-  const pages = ["index.html", ...slugs.values()].map((slug) =>
-    slug === "index.html" ? slug : `region/${slug}/index.html`,
-  );
+  /** Every page with figures, and the words its figures and their files are in. */
+  const pages = [
+    { page: "index.html", t: sv },
+    { page: `${REPORT_PATHS.en}index.html`, t: en },
+    ...[...slugs.values()].map((slug) => ({ page: `region/${slug}/index.html`, t: sv })),
+  ];
+  /** "Figur 3", "Figure 3": a figure's label in the page's language. */
+  const labelPattern = (t: Catalogue) =>
+    new RegExp(`^${t.numbering.label.figure("NUMBER").replace("NUMBER", "\\d+")}$`);
 
   it("every figure on every page offers SVG, PNG and CSV in both flavours, and the files exist", () => {
     let count = 0;
-    for (const page of pages) {
+    for (const { page, t } of pages) {
       for (const figure of figuresOnPage(readPage(distDir(), page).document)) {
         count++;
-        expect(figure.label, `${page}#${figure.id}`).toMatch(/^Figur \d+$/);
+        expect(figure.label, `${page}#${figure.id}`).toMatch(labelPattern(t));
         expect(figure.links.map((link) => link.text)).toEqual([
-          figureDownloads.svg,
-          figureDownloads.png,
-          figureDownloads.csvExcel,
-          figureDownloads.csvStandard,
+          t.figureDownloads.svg,
+          t.figureDownloads.png,
+          t.figureDownloads.csvExcel,
+          t.figureDownloads.csvStandard,
         ]);
         for (const link of figure.links)
           expect(existsSync(fileOf(link.href)), link.href).toBe(true);
       }
     }
-    expect(count).toBeGreaterThanOrEqual(4 + dataset.regioner.length);
+    expect(count).toBeGreaterThanOrEqual(4 + 3 + dataset.regioner.length);
   });
 
   it("each file says which figure it is, its source and data version, in its own font", () => {
-    const built = formatDate(new Date(Number(inject("buildEpoch")) * 1000));
-    for (const page of pages) {
+    const builtAt = new Date(Number(inject("buildEpoch")) * 1000);
+    for (const { page, t } of pages) {
+      const built = t.format.date(builtAt);
       for (const figure of figuresOnPage(readPage(distDir(), page).document)) {
         const [svgLink, pngLink, excelLink, standardLink] = figure.links;
         const svg = readFileSync(fileOf(svgLink?.href ?? ""), "utf8");
@@ -199,28 +215,31 @@ describe("figure downloads", () => {
     }
   });
 
-  it("draws every unit's mark in the map's standalone SVG, as the PNG's renderer sees it", () => {
-    // resvg draws the PNG from this SVG; it leaves out the markers of a path that paints nothing.
-    const svg = readFileSync(
-      path.join(distDir(), "figurer", "geografisk-spridning-karta.svg"),
-      "utf8",
-    );
-    const { pixels } = new Resvg(svg).render();
-    const painted = new Map<string, number>();
-    for (let at = 0; at < pixels.length; at += 4) {
-      const colour = `#${[...pixels.subarray(at, at + 3)].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
-      painted.set(colour, (painted.get(colour) ?? 0) + 1);
-    }
-    for (const form of VERKSAMHETSFORMER) {
-      const units = dataset.verksamheter.filter((unit) => unit.verksamhetsform === form).length;
-      // A mark shows about 20 px of its exact colour at 1× (inside its outline and
-      // antialiasing); overlaps hide some. Without marks, only the legend's (16 px).
-      expect(painted.get(theme.form[form]) ?? 0, form).toBeGreaterThan(5 * units);
-    }
-  });
+  it.each([
+    ["figurer", "geografisk-spridning-karta.svg"],
+    ["figurer", "en", "geografisk-spridning-karta.svg"],
+  ])(
+    "draws every unit's mark in the map's standalone SVG (%s/%s…), as the PNG's renderer sees it",
+    (...file) => {
+      // resvg draws the PNG from this SVG; it leaves out the markers of a path that paints nothing.
+      const svg = readFileSync(path.join(distDir(), ...file), "utf8");
+      const { pixels } = new Resvg(svg).render();
+      const painted = new Map<string, number>();
+      for (let at = 0; at < pixels.length; at += 4) {
+        const colour = `#${[...pixels.subarray(at, at + 3)].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+        painted.set(colour, (painted.get(colour) ?? 0) + 1);
+      }
+      for (const form of VERKSAMHETSFORMER) {
+        const units = dataset.verksamheter.filter((unit) => unit.verksamhetsform === form).length;
+        // A mark shows about 20 px of its exact colour at 1× (inside its outline and
+        // antialiasing); overlaps hide some. Without marks, only the legend's (16 px).
+        expect(painted.get(theme.form[form]) ?? 0, form).toBeGreaterThan(5 * units);
+      }
+    },
+  );
 
   it("its CSV is the table the page shows, in both flavours", () => {
-    for (const page of pages) {
+    for (const { page, t } of pages) {
       for (const figure of figuresOnPage(readPage(distDir(), page).document)) {
         const table = figure.table;
         expect(table, `${page}#${figure.id}`).not.toBeNull();
@@ -243,7 +262,7 @@ describe("figure downloads", () => {
           data.forEach((row, r) =>
             row.forEach((value, c) => {
               const cell = shown[r]?.[c] ?? "";
-              expect(shownAs(value, flavour.decimal), `${figure.id} ${r}:${c}`).toContain(cell);
+              expect(shownAs(value, flavour.decimal, t), `${figure.id} ${r}:${c}`).toContain(cell);
             }),
           );
         }

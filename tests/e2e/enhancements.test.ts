@@ -24,6 +24,8 @@ import {
 } from "../../src/lib/strings.ts";
 import { chromeOrSkip, useSiteInBrowser } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
+import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { en } from "../../src/lib/strings-en.ts";
 import { builtPages } from "./site.ts";
 
 const distDir = inject("distDir");
@@ -345,6 +347,33 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
     });
   });
 
+  describe("the English summary's map", () => {
+    it("speaks English: the status line, the tooltip's terms and each unit's accessible name", async () => {
+      const page = await open(REPORT_PATHS.en);
+      const total = dataset.verksamheter.length;
+      expect(await page.locator(".map-explorer .map-status").textContent()).toBe(
+        en.mapExplorer.shown(total, total),
+      );
+      await page.locator("svg.fc-map [tabindex='0']").focus();
+      const marks = await page.evaluate(readMarks);
+      const title = marks[await page.evaluate(focusedMark)]?.title;
+      const unit = dataset.verksamheter.find((u) => titleOf(u) === title) as Verksamhet;
+      const typ = unit.omradestyp;
+      const rows: [string, string][] = [
+        [en.unitFields.kommun, kommunName.get(unit.kommunkod) ?? ""],
+        [en.unitFields.form, en.formLabel[unit.verksamhetsform].one],
+        [
+          en.unitFields.area,
+          isAreaType(typ)
+            ? en.unitFields.areaType(typ, en.areaTypeLabel[typ])
+            : en.unitFields.areaMissing,
+        ],
+      ];
+      expect((await page.evaluate(readTooltip))?.rows).toEqual(rows);
+      expect(await accessibleNameOfFocus(page)).toBe(en.mapExplorer.unitLabel(unit.namn, rows));
+    });
+  });
+
   describe("a region's map", () => {
     it("shows a sampled unit's data when tapped, and closes on a tap elsewhere", async () => {
       const page = await open(regionPath, {
@@ -526,6 +555,7 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
 
     it.each([
       ["the report", ""],
+      ["the English summary", REPORT_PATHS.en],
       ["a region", regionPath],
     ])("%s: a form filtered, a table sorted and a tooltip open, no violations", async (_, url) => {
       const page = await open(url);
@@ -540,6 +570,7 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
     it.each([
       ["the report", 412, ""],
       ["the report", 1280, ""],
+      ["the English summary", 412, REPORT_PATHS.en],
       ["a region", 412, regionPath],
       ["the kommun finder", 412, "kommuner/"],
     ] as const)(

@@ -1,5 +1,5 @@
 /**
- * Static checks of every built page: links and anchors resolve, Swedish, one h1,
+ * Static checks of every built page: links and anchors resolve, in its language, one h1,
  * no skipped heading level, no duplicate id. (A build under a non-root base is
  * link-checked in tests/build/regions-and-downloads.test.ts; the checker here
  * takes the base as a parameter and is tested with one below.)
@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
+import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { brokenReferences } from "./links.ts";
 import { builtPages } from "./site.ts";
 
@@ -24,8 +25,10 @@ describe("every built page", () => {
     const html = readFileSync(path.join(distDir, page.file), "utf8");
     const { document } = parseHTML(html);
 
-    it('is Swedish: <html lang="sv">', () => {
-      expect(document.documentElement.getAttribute("lang")).toBe("sv");
+    // The English summary and anything under it is English; every other page Swedish.
+    const lang = page.urlPath.startsWith(REPORT_PATHS.en) ? "en" : "sv";
+    it(`is in its language: <html lang="${lang}">`, () => {
+      expect(document.documentElement.getAttribute("lang")).toBe(lang);
     });
 
     it("has a non-empty title", () => {

@@ -75,7 +75,7 @@ export function structureElements(pdf: OpenPdf): Element[] {
 // ---- The checks ------------------------------------------------------------------
 
 /** 06-001…003: an XMP metadata stream with the PDF/UA identifier and dc:title; and dc:language. */
-export function checkMetadata(pdf: OpenPdf): string[] {
+export function checkMetadata(pdf: OpenPdf, lang: string): string[] {
   const stream = lookup(pdf, pdf.doc.catalog.get(N("Metadata")));
   if (!(stream instanceof PDFRawStream)) return ["06-001: no XMP metadata stream in the catalog"];
   const xmp = Buffer.from(decodePDFRawStream(stream).decode()).toString("utf8");
@@ -84,12 +84,12 @@ export function checkMetadata(pdf: OpenPdf): string[] {
     failures.push("06-002: the XMP metadata has no pdfuaid:part 1");
   if (!/<dc:title>[\s\S]*<rdf:li[^>]*>[^<]+<\/rdf:li>/.test(xmp))
     failures.push("06-003: the XMP metadata has no dc:title");
-  if (!/<dc:language>[\s\S]*<rdf:li>sv<\/rdf:li>/.test(xmp))
-    failures.push("dc:language sv missing from the XMP metadata");
+  if (!xmp.match(/<dc:language>[\s\S]*?<\/dc:language>/)?.[0].includes(`<rdf:li>${lang}</rdf:li>`))
+    failures.push(`dc:language ${lang} missing from the XMP metadata`);
   return failures;
 }
 
-/** 07-001/07-002: the title is shown, not the file name; 11-001: the language is sv; bookmarks open. */
+/** 07-001/07-002: the title is shown, not the file name; 11-001: the language is `lang`; bookmarks open. */
 export function checkCatalog(pdf: OpenPdf, lang: string): string[] {
   const { catalog } = pdf.doc;
   const failures: string[] = [];
@@ -283,7 +283,7 @@ export function checkLists(pdf: OpenPdf): string[] {
 /** Every check at once, for a report. */
 export function allChecks(pdf: OpenPdf, lang: string): Record<string, string[]> {
   return {
-    metadata: checkMetadata(pdf),
+    metadata: checkMetadata(pdf, lang),
     catalog: checkCatalog(pdf, lang),
     content: checkContentTagged(pdf),
     structureTypes: checkStructureTypes(pdf),

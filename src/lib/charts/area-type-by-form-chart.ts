@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { VERKSAMHETSFORMER, type Verksamhetsform } from "../data/index.ts";
-import { formatPercent } from "../format.ts";
+import { swedish, type Formatter } from "../format.ts";
 import { AREA_GROUPS, type AreaGroup, type AreaTypeDistribution } from "../stats/index.ts";
 import { estimateMaxWidth, wrapText } from "../svg/index.ts";
 import { theme } from "../theme.ts";
@@ -53,6 +53,7 @@ const FORM_PAINT: Readonly<Record<Verksamhetsform, BarPaint>> = {
 export function areaTypeByFormChartData(
   byForm: Readonly<Record<Verksamhetsform, AreaTypeDistribution>>,
   labels: Pick<AreaTypeByFormChartLabels, "groups" | "missing" | "forms">,
+  format: Formatter = swedish,
 ): AreaTypeByFormChartData {
   const anyMissing = VERKSAMHETSFORMER.some((form) => byForm[form].missing.antal > 0);
   const groupKeys: AreaGroupKey[] = [...(Object.keys(AREA_GROUPS) as AreaGroup[])];
@@ -68,7 +69,7 @@ export function areaTypeByFormChartData(
         form,
         antal,
         value: andel,
-        valueLabel: formatPercent(andel),
+        valueLabel: format.percent(andel),
       };
     }),
   );
@@ -116,10 +117,11 @@ export function areaTypeByFormChart(
     width,
     labels,
     id,
+    format,
     legend: showLegend = true,
   }: ChartOptions<AreaTypeByFormChartLabels> & { readonly legend?: boolean },
 ): string {
-  const data = areaTypeByFormChartData(byForm, labels);
+  const data = areaTypeByFormChartData(byForm, labels, format);
   const { fontSize, labelGap, valueGap, edge, labelBarGap, labelShare, text } = chartStyle;
   const lineHeight = lineHeightPx();
   const legend = showLegend ? legendLayout(data.legend, width) : null;

@@ -1,5 +1,5 @@
 import type * as Plot from "@observablehq/plot";
-import { formatPercent } from "../format.ts";
+import { swedish, type Formatter } from "../format.ts";
 import type { AreaGroup, AreaType, AreaTypeDistribution } from "../stats/index.ts";
 import { wrapText } from "../svg/index.ts";
 import type { ChartOptions } from "./chart-options.ts";
@@ -61,6 +61,7 @@ function groupOf(typ: AreaType): AreaGroup {
 export function areaTypeChartData(
   distribution: AreaTypeDistribution,
   labels: Pick<AreaTypeChartLabels, "types" | "missing" | "challengeGroup">,
+  format: Formatter = swedish,
 ): AreaTypeChartData {
   const rows: AreaTypeRow[] = distribution.byType.map(({ typ, antal, andel }) => ({
     key: String(typ) as AreaTypeRow["key"],
@@ -69,7 +70,7 @@ export function areaTypeChartData(
     label: labels.types[typ],
     antal,
     value: andel,
-    valueLabel: formatPercent(andel),
+    valueLabel: format.percent(andel),
   }));
   if (distribution.missing.antal > 0) {
     rows.push({
@@ -79,11 +80,11 @@ export function areaTypeChartData(
       label: labels.missing,
       antal: distribution.missing.antal,
       value: distribution.missing.andel,
-      valueLabel: formatPercent(distribution.missing.andel),
+      valueLabel: format.percent(distribution.missing.andel),
     });
   }
   const { antal, andel } = distribution.byGroup.utmaningar;
-  const valueLabel = formatPercent(andel);
+  const valueLabel = format.percent(andel);
   return {
     rows,
     challengeGroup: { label: labels.challengeGroup(valueLabel), antal, value: andel, valueLabel },
@@ -105,9 +106,9 @@ const BRACKET_INDENT = 14;
  */
 export function areaTypeChart(
   distribution: AreaTypeDistribution,
-  { width, labels, id }: ChartOptions<AreaTypeChartLabels>,
+  { width, labels, id, format }: ChartOptions<AreaTypeChartLabels>,
 ): string {
-  const data = areaTypeChartData(distribution, labels);
+  const data = areaTypeChartData(distribution, labels, format);
   const rows: PaintedBarRow[] = data.rows.map((row) => ({
     ...row,
     color: row.group === null ? chartStyle.missingStroke : chartStyle.bar,

@@ -1,4 +1,4 @@
-import { formatPercent } from "../format.ts";
+import { swedish, type Formatter } from "../format.ts";
 import type { Partner, ReportFigures } from "../stats/index.ts";
 import type { ChartOptions } from "./chart-options.ts";
 import { chartStyle } from "./chart-style.ts";
@@ -26,26 +26,29 @@ export interface CollaborationRow extends BarRow {
 export function collaborationChartData(
   collaboration: ReportFigures["collaboration"],
   labels: Pick<CollaborationChartLabels, "partners">,
+  format: Formatter = swedish,
 ): readonly CollaborationRow[] {
   return collaboration.map(({ partner, antal, andel }) => ({
     key: partner,
     label: labels.partners[partner],
     value: andel,
     antal,
-    valueLabel: formatPercent(andel),
+    valueLabel: format.percent(andel),
   }));
 }
 
 /** Horizontal bars of the share of units collaborating with each partner, on a 0–100 % axis. */
 export function collaborationChart(
   collaboration: ReportFigures["collaboration"],
-  { width, labels, id }: ChartOptions<CollaborationChartLabels>,
+  { width, labels, id, format = swedish }: ChartOptions<CollaborationChartLabels>,
 ): string {
-  const rows: PaintedBarRow[] = collaborationChartData(collaboration, labels).map((row) => ({
-    ...row,
-    color: chartStyle.bar,
-    paint: "solid",
-  }));
+  const rows: PaintedBarRow[] = collaborationChartData(collaboration, labels, format).map(
+    (row) => ({
+      ...row,
+      color: chartStyle.bar,
+      paint: "solid",
+    }),
+  );
   const spec = horizontalBarsSpec({
     width,
     rows,
@@ -56,7 +59,7 @@ export function collaborationChart(
         [0, 0.5, 1],
         [0, 1],
       ],
-      format: (tick) => formatPercent(tick, 0),
+      format: (tick) => format.percent(tick, 0),
     },
   });
   return renderPlot(spec, { id, ariaLabel: labels.ariaLabel, description: labels.description });

@@ -1,5 +1,5 @@
 import * as Plot from "@observablehq/plot";
-import { formatInteger } from "../format.ts";
+import { swedish, type Formatter } from "../format.ts";
 import type { SurveyPoint } from "../stats/index.ts";
 import { estimateMaxWidth } from "../svg/index.ts";
 import type { ChartOptions } from "./chart-options.ts";
@@ -26,14 +26,17 @@ export interface SurveyChangeRow {
 }
 
 /** One column per survey, in time order. */
-export function surveyChangeChartData(series: readonly SurveyPoint[]): readonly SurveyChangeRow[] {
+export function surveyChangeChartData(
+  series: readonly SurveyPoint[],
+  format: Formatter = swedish,
+): readonly SurveyChangeRow[] {
   return [...series]
     .sort((a, b) => a.ar - b.ar)
     .map(({ ar, antal, current, exampleData }) => ({
       key: String(ar),
       label: String(ar),
       value: antal,
-      valueLabel: formatInteger(antal),
+      valueLabel: format.integer(antal),
       current,
       exampleData,
     }));
@@ -49,9 +52,9 @@ const MAX_STEP = 160;
  */
 export function surveyChangeChart(
   series: readonly SurveyPoint[],
-  { width, labels, id }: ChartOptions<SurveyChangeChartLabels>,
+  { width, labels, id, format }: ChartOptions<SurveyChangeChartLabels>,
 ): string {
-  const rows = surveyChangeChartData(series);
+  const rows = surveyChangeChartData(series, format);
   const { fontSize, edge, maxColumnWidth, text, bar } = chartStyle;
   // Year and value labels are centred on their bar; at the ends, half overhangs.
   const widestLabel = estimateMaxWidth(

@@ -8,7 +8,7 @@ import { isAggregated } from "../map/index.ts";
 import { UNIT_BUDGET } from "../report-map.ts";
 import type { ReportText } from "../report-text.ts";
 import type { RegionReport, ReportFigures } from "../stats/index.ts";
-import { areaTypes, development, geography, healthWork, regionPage } from "../strings.ts";
+import { regionPage, sv, type Catalogue } from "../strings.ts";
 import { numberContents, type ContentEntry, type Numbering } from "./numbering.ts";
 import { areaTypeByFormTable } from "./national-tables.ts";
 
@@ -43,27 +43,52 @@ const chart = (id: string, title: string, tableTitle: string) => [
 ];
 
 /** Whether the national page draws each chart: some give way to a sentence for unusual data. */
-export function nationalCharts(figures: ReportFigures, text: ReportText) {
+export function nationalCharts(
+  figures: ReportFigures,
+  text: ReportText,
+  edition: Edition = "full",
+) {
   return {
     areaTypes: text.areaTypes.chart,
     byForm:
+      edition === "full" &&
       text.areaTypes.byForm.chart &&
       text.areaTypes.byForm.text !== null &&
       areaTypeByFormTable(figures) !== null,
   };
 }
 
-export function nationalContents(figures: ReportFigures, text: ReportText): Numbering {
-  const shown = nationalCharts(figures, text);
+/**
+ * The national report in full (the Swedish page), or the English summary,
+ * which leaves out the two charts whose findings its text already states: the
+ * change since the previous survey (a key figure) and area types by form.
+ */
+export type Edition = "full" | "summary";
+
+export function nationalContents(
+  figures: ReportFigures,
+  text: ReportText,
+  t: Catalogue = sv,
+  edition: Edition = "full",
+): Numbering {
+  const { areaTypes, development, geography, healthWork } = t;
+  const shown = nationalCharts(figures, text, edition);
   const F = NATIONAL_FIGURE;
-  return numberContents([
-    ...chart(F.development, development.chartTitle, development.table.caption),
-    ...chart(F.map, geography.mapTitle, geography.table.caption),
-    ...(shown.areaTypes ? chart(F.areaTypes, areaTypes.chartTitle, areaTypes.table.caption) : []),
-    ...(shown.byForm ? chart(F.byForm, areaTypes.byFormTitle, areaTypes.byFormTable.caption) : []),
-    table(AGE_TABLE, healthWork.ageTable.caption),
-    ...chart(F.collaboration, healthWork.chartTitle, healthWork.table.caption),
-  ]);
+  return numberContents(
+    [
+      ...(edition === "full"
+        ? chart(F.development, development.chartTitle, development.table.caption)
+        : []),
+      ...chart(F.map, geography.mapTitle, geography.table.caption),
+      ...(shown.areaTypes ? chart(F.areaTypes, areaTypes.chartTitle, areaTypes.table.caption) : []),
+      ...(shown.byForm
+        ? chart(F.byForm, areaTypes.byFormTitle, areaTypes.byFormTable.caption)
+        : []),
+      table(AGE_TABLE, healthWork.ageTable.caption),
+      ...chart(F.collaboration, healthWork.chartTitle, healthWork.table.caption),
+    ],
+    t.numbering,
+  );
 }
 
 /** Whether a region page lists its units one by one (not when there are too many). */

@@ -9,7 +9,6 @@ import {
   surveyChangeChart,
 } from "../charts/index.ts";
 import { loadGeodata, VERKSAMHETSFORMER, type Dataset } from "../data/index.ts";
-import { formatInteger, formatList, formatPercent } from "../format.ts";
 import {
   isAggregated,
   mapLegendEntries,
@@ -20,16 +19,7 @@ import {
 import { mapUnitsOf, reportMapLabels, UNIT_BUDGET } from "../report-map.ts";
 import type { ReportText } from "../report-text.ts";
 import type { RegionReport, ReportFigures } from "../stats/index.ts";
-import {
-  areaGroupLabel,
-  areaTypeLabel,
-  areaTypes,
-  development,
-  formShort,
-  healthWork,
-  mapAggregated,
-  partnerLabel,
-} from "../strings.ts";
+import { sv, type Catalogue } from "../strings.ts";
 
 /** The width the national map is drawn at, in SVG units. */
 export const MAP_WIDTH = 480;
@@ -49,32 +39,47 @@ export interface MapDrawing {
   readonly legend?: boolean;
 }
 
-export function surveyChartSvg(figures: ReportFigures, width: number, id: string): string {
+/** Each drawing takes the catalogue of the page's language (`t`): its words and number format. */
+export function surveyChartSvg(
+  figures: ReportFigures,
+  width: number,
+  id: string,
+  t: Catalogue = sv,
+): string {
   const { series } = figures;
+  const { development, format } = t;
   return surveyChangeChart(series, {
     width,
     id,
+    format,
     labels: {
       ariaLabel: development.chartSummary(
-        formatList(series.map((p) => development.point(String(p.ar), formatInteger(p.antal)))),
+        format.list(series.map((p) => development.point(String(p.ar), format.integer(p.antal)))),
       ),
     },
   });
 }
 
-export function areaTypeChartSvg(figures: ReportFigures, width: number, id: string): string {
+export function areaTypeChartSvg(
+  figures: ReportFigures,
+  width: number,
+  id: string,
+  t: Catalogue = sv,
+): string {
   const distribution = figures.areaTypes;
+  const { areaGroupLabel, areaTypeLabel, areaTypes, format } = t;
   return areaTypeChart(distribution, {
     width,
     id,
+    format,
     labels: {
       types: areaTypeLabel,
       missing: areaGroupLabel.saknas,
       challengeGroup: (share) => `${areaGroupLabel.utmaningar}: ${share}`,
       ariaLabel: areaTypes.chartSummary(
-        formatList(
-          distribution.byType.map((t) =>
-            areaTypes.part(areaTypeLabel[t.typ], formatPercent(t.andel)),
+        format.list(
+          distribution.byType.map((entry) =>
+            areaTypes.part(areaTypeLabel[entry.typ], format.percent(entry.andel)),
           ),
         ),
       ),
@@ -87,13 +92,16 @@ export function areaTypeByFormChartSvg(
   figures: ReportFigures,
   width: number,
   id: string,
+  t: Catalogue = sv,
 ): string | null {
   const { familjecentral, familjecentralsliknande } = figures.areaTypesByForm;
   if (familjecentral === null || familjecentralsliknande === null) return null;
   const byForm = { familjecentral, familjecentralsliknande };
+  const { areaGroupLabel, areaTypes, format, formShort } = t;
   return areaTypeByFormChart(byForm, {
     width,
     id,
+    format,
     labels: {
       groups: {
         utmaningar: areaGroupLabel.utmaningar,
@@ -103,11 +111,11 @@ export function areaTypeByFormChartSvg(
       missing: areaGroupLabel.saknas,
       forms: formShort,
       ariaLabel: areaTypes.byFormSummary(
-        formatList(
+        format.list(
           VERKSAMHETSFORMER.map((form) =>
             areaTypes.part(
               `${formShort[form]}, ${areaGroupLabel.utmaningar}`,
-              formatPercent(byForm[form].byGroup.utmaningar.andel),
+              format.percent(byForm[form].byGroup.utmaningar.andel),
             ),
           ),
         ),
@@ -116,28 +124,42 @@ export function areaTypeByFormChartSvg(
   });
 }
 
-export function collaborationChartSvg(figures: ReportFigures, width: number, id: string): string {
+export function collaborationChartSvg(
+  figures: ReportFigures,
+  width: number,
+  id: string,
+  t: Catalogue = sv,
+): string {
   const { collaboration } = figures;
+  const { areaTypes, format, healthWork, partnerLabel } = t;
   return collaborationChart(collaboration, {
     width,
     id,
+    format,
     labels: {
       partners: partnerLabel,
       ariaLabel: healthWork.chartSummary(
-        formatList(
-          collaboration.map((p) => areaTypes.part(partnerLabel[p.partner], formatPercent(p.andel))),
+        format.list(
+          collaboration.map((p) =>
+            areaTypes.part(partnerLabel[p.partner], format.percent(p.andel)),
+          ),
         ),
       ),
     },
   });
 }
 
-function nationalMapInput(dataset: Dataset, figures: ReportFigures, text: ReportText): MapInput {
+function nationalMapInput(
+  dataset: Dataset,
+  figures: ReportFigures,
+  text: ReportText,
+  t: Catalogue,
+): MapInput {
   return {
     geodata: loadGeodata(),
     units: mapUnitsOf(dataset, dataset.verksamheter),
     regionsWithoutUnits: figures.regioner.without.map((r) => r.lanskod),
-    labels: reportMapLabels(dataset, text.mapSummary),
+    labels: reportMapLabels(dataset, text.mapSummary, t),
   };
 }
 
@@ -148,8 +170,9 @@ export function nationalMapSvg(
   text: ReportText,
   regionHref?: (lanskod: string) => string,
   drawing: MapDrawing = {},
+  t: Catalogue = sv,
 ): string {
-  return renderMap(nationalMapInput(dataset, figures, text), {
+  return renderMap(nationalMapInput(dataset, figures, text, t), {
     width: MAP_WIDTH,
     maxPoints: UNIT_BUDGET,
     ...(regionHref ? { regionHref } : {}),
@@ -162,16 +185,17 @@ export function nationalMapLegend(
   dataset: Dataset,
   figures: ReportFigures,
   text: ReportText,
+  t: Catalogue = sv,
 ): MapLegendEntry[] {
-  return mapLegendEntries(nationalMapInput(dataset, figures, text));
+  return mapLegendEntries(nationalMapInput(dataset, figures, text, t));
 }
 
 /** The national map's caption, with a note when it draws one mark per kommun. */
-export function nationalMapCaption(dataset: Dataset, text: ReportText): string {
+export function nationalMapCaption(dataset: Dataset, text: ReportText, t: Catalogue = sv): string {
   return (
     text.mapCaption +
     (isAggregated(dataset.verksamheter.length, UNIT_BUDGET)
-      ? mapAggregated.caption(formatInteger(UNIT_BUDGET))
+      ? t.mapAggregated.caption(t.format.integer(UNIT_BUDGET))
       : "")
   );
 }

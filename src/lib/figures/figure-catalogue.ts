@@ -4,20 +4,21 @@
  * its files live. Pages link to the files; src/pages/figurer writes them.
  */
 import type { Region } from "../data/index.ts";
-import { formatDate } from "../format.ts";
 import { regionSlugs } from "../region-slug.ts";
 import { regionText } from "../region-text.ts";
 import type { ReportContext } from "../report-context.ts";
 import { reportText } from "../report-text.ts";
-import { publishedUrl } from "../site-paths.ts";
+import { publishedUrl, REPORT_PATHS } from "../site-paths.ts";
 import { regionFigures, type ReportFigures } from "../stats/index.ts";
-import { citation, figureDownloads, site } from "../strings.ts";
+import { en } from "../strings-en.ts";
+import { sv, type Catalogue } from "../strings.ts";
 import {
   nationalCharts,
   nationalContents,
   NATIONAL_FIGURE,
   REGION_CONTENT,
   regionContents,
+  type Edition,
 } from "./contents.ts";
 import {
   areaTypeByFormChartSvg,
@@ -64,6 +65,7 @@ function metaFor(
   figures: ReportFigures,
   builtAt: Date,
   page: string,
+  t: Catalogue,
 ): FigureMeta {
   const entry = numbering.get(id);
   return {
@@ -71,20 +73,29 @@ function metaFor(
     title: entry.title,
     source,
     dataVersion: figures.dataVersion,
-    built: formatDate(builtAt),
+    built: t.format.date(builtAt),
     url: publishedUrl(page),
-    publisher: figureDownloads.publisher(
-      citation.authors.join(" och "),
-      site.title(String(figures.current.ar)),
+    publisher: t.figureDownloads.publisher(
+      t.publication.publishers,
+      t.site.title(String(figures.current.ar)),
     ),
+    words: t.figureDownloads,
   };
 }
 
-/** The national page's figures, in reading order. */
-export function nationalFigureSpecs({ dataset, figures, builtAt }: ReportContext): FigureSpec[] {
-  const text = reportText(figures);
-  const numbering = nationalContents(figures, text);
-  const shown = nationalCharts(figures, text);
+/**
+ * The national report's figures, in reading order, in the language of `t`:
+ * the Swedish report's on "" and the English summary's on "en/".
+ */
+export function nationalFigureSpecs(
+  { dataset, figures, builtAt }: ReportContext,
+  t: Catalogue = sv,
+  edition: Edition = "full",
+  page = "",
+): FigureSpec[] {
+  const text = reportText(figures, t);
+  const numbering = nationalContents(figures, text, t, edition);
+  const shown = nationalCharts(figures, text, edition);
   const F = NATIONAL_FIGURE;
   const source = figures.current.kalla;
   const spec = (
@@ -96,37 +107,43 @@ export function nationalFigureSpecs({ dataset, figures, builtAt }: ReportContext
     if (table === null) return [];
     return [
       {
-        page: "",
+        page,
         id,
-        base: figureBase("", id),
-        meta: metaFor(numbering, id, figureSource, figures, builtAt, ""),
+        base: figureBase(page, id),
+        meta: metaFor(numbering, id, figureSource, figures, builtAt, page, t),
         svg: () => svg(DOWNLOAD_CHART_WIDTH, `${id}-fil`) ?? "",
         table,
       },
     ];
   };
   return [
+    ...(edition === "full"
+      ? spec(
+          F.development,
+          (width, id) => surveyChartSvg(figures, width, id, t),
+          developmentTable(figures, t),
+          figures.series.map((point) => point.kalla).join("; "),
+        )
+      : []),
     ...spec(
-      F.development,
-      (width, id) => surveyChartSvg(figures, width, id),
-      developmentTable(figures),
-      figures.series.map((point) => point.kalla).join("; "),
+      F.map,
+      () => nationalMapSvg(dataset, figures, text, undefined, {}, t),
+      regionTable(figures, undefined, t),
     ),
-    ...spec(F.map, () => nationalMapSvg(dataset, figures, text), regionTable(figures)),
     ...(shown.areaTypes
-      ? spec(F.areaTypes, (w, id) => areaTypeChartSvg(figures, w, id), areaTypeTable(figures))
+      ? spec(F.areaTypes, (w, id) => areaTypeChartSvg(figures, w, id, t), areaTypeTable(figures, t))
       : []),
     ...(shown.byForm
       ? spec(
           F.byForm,
-          (w, id) => areaTypeByFormChartSvg(figures, w, id),
-          areaTypeByFormTable(figures),
+          (w, id) => areaTypeByFormChartSvg(figures, w, id, t),
+          areaTypeByFormTable(figures, t),
         )
       : []),
     ...spec(
       F.collaboration,
-      (w, id) => collaborationChartSvg(figures, w, id),
-      collaborationTable(figures),
+      (w, id) => collaborationChartSvg(figures, w, id, t),
+      collaborationTable(figures, t),
     ),
   ];
 }
@@ -145,7 +162,7 @@ export function regionFigureSpec(
     page,
     id,
     base: figureBase(page, id),
-    meta: metaFor(regionContents(report), id, figures.current.kalla, figures, builtAt, page),
+    meta: metaFor(regionContents(report), id, figures.current.kalla, figures, builtAt, page, sv),
     svg: () => regionMapSvg(dataset, report, text.mapSummary, `${slug}-fil`),
     table: kommunTable(report),
   };
@@ -156,6 +173,7 @@ export function allFigureSpecs(context: ReportContext): FigureSpec[] {
   const slugs = regionSlugs(context.dataset.regioner.map((r) => r.region));
   return [
     ...nationalFigureSpecs(context),
+    ...nationalFigureSpecs(context, en, "summary", REPORT_PATHS.en),
     ...context.dataset.regioner.map((region) =>
       regionFigureSpec(context, region, slugs.get(region.region) ?? ""),
     ),

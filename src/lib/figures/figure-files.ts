@@ -17,7 +17,7 @@ import {
   toCsv,
 } from "../downloads/index.ts";
 import { escapeXml, wrapText } from "../svg/index.ts";
-import { figureDownloads } from "../strings.ts";
+import { sv, type Catalogue } from "../strings.ts";
 import type { TableCell, TableData, TableRowData } from "./table-data.ts";
 
 /** What a downloaded figure says about itself. */
@@ -33,6 +33,8 @@ export interface FigureMeta {
   readonly url: string | null;
   /** Publishers and report title, e.g. "Folkhälsomyndigheten och Socialstyrelsen: …". */
   readonly publisher: string;
+  /** The words the files say it with, in the language of the page the figure is on. */
+  readonly words: Catalogue["figureDownloads"];
 }
 
 export interface FigureDownloadLink {
@@ -43,25 +45,21 @@ export interface FigureDownloadLink {
 
 /** The files of one figure, by extension; `base` is the path without extension. */
 export const FIGURE_FILES = {
-  svg: { suffix: ".svg", type: "image/svg+xml", text: figureDownloads.svg },
-  png: { suffix: ".png", type: "image/png", text: figureDownloads.png },
-  csvExcel: {
-    suffix: `${CSV_FLAVOURS.excel.suffix}.csv`,
-    type: "text/csv",
-    text: figureDownloads.csvExcel,
-  },
-  csvStandard: {
-    suffix: `${CSV_FLAVOURS.standard.suffix}.csv`,
-    type: "text/csv",
-    text: figureDownloads.csvStandard,
-  },
+  svg: { suffix: ".svg", type: "image/svg+xml" },
+  png: { suffix: ".png", type: "image/png" },
+  csvExcel: { suffix: `${CSV_FLAVOURS.excel.suffix}.csv`, type: "text/csv" },
+  csvStandard: { suffix: `${CSV_FLAVOURS.standard.suffix}.csv`, type: "text/csv" },
 } as const;
 
-export function figureDownloadLinks(base: string): FigureDownloadLink[] {
-  return Object.values(FIGURE_FILES).map((file) => ({
-    href: `${base}${file.suffix}`,
-    text: file.text,
-    type: file.type,
+/** The links to a figure's files, named in the page's language (`words`, each file by its kind). */
+export function figureDownloadLinks(
+  base: string,
+  words: Catalogue["figureDownloads"] = sv.figureDownloads,
+): FigureDownloadLink[] {
+  return (Object.keys(FIGURE_FILES) as (keyof typeof FIGURE_FILES)[]).map((kind) => ({
+    href: `${base}${FIGURE_FILES[kind].suffix}`,
+    text: words[kind],
+    type: FIGURE_FILES[kind].type,
   }));
 }
 
@@ -164,8 +162,8 @@ export async function standaloneSvg(svg: string, meta: FigureMeta): Promise<stri
   const textWidth = width - 2 * padding;
   const title = wrapText(`${meta.label}. ${meta.title}`, textWidth, titleSize);
   const notes = [
-    figureDownloads.source(meta.source),
-    figureDownloads.version(meta.dataVersion, meta.built),
+    meta.words.source(meta.source),
+    meta.words.version(meta.dataVersion, meta.built),
     meta.publisher + (meta.url === null ? "" : ` ${meta.url}`),
   ].flatMap((note) => wrapText(note, textWidth, noteSize));
   const titleHeight = padding + Math.round(title.length * titleSize * lineGap);
@@ -237,8 +235,8 @@ export async function figurePng(standalone: string, meta: FigureMeta): Promise<B
   const png = rendered.asPng();
   const chunks = [
     textChunk("Title", latin1(`${meta.label}. ${meta.title}`)),
-    textChunk("Source", latin1(figureDownloads.source(meta.source))),
-    textChunk("Comment", latin1(figureDownloads.version(meta.dataVersion, meta.built))),
+    textChunk("Source", latin1(meta.words.source(meta.source))),
+    textChunk("Comment", latin1(meta.words.version(meta.dataVersion, meta.built))),
     textChunk("Author", latin1(meta.publisher)),
   ];
   // After the 8-byte signature and the 25-byte IHDR chunk, before the image data.
@@ -281,11 +279,11 @@ export function figureCsv(table: TableData, meta: FigureMeta, flavour: CsvFlavou
     allowed: "",
     value: (row) => cellValue(row.cells[index]),
   }));
-  const { note: label } = figureDownloads;
+  const { note: label } = meta.words;
   const first: NoteLine = [label.figure, `${meta.label}. ${meta.title}`];
   const more: NoteLine[] = [
     [label.source, meta.source],
-    [label.version, figureDownloads.version(meta.dataVersion, meta.built)],
+    [label.version, meta.words.version(meta.dataVersion, meta.built)],
     [label.publisher, meta.publisher + (meta.url === null ? "" : ` ${meta.url}`)],
   ];
   // The first line is the note's header row: the writer's column names.

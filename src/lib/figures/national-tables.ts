@@ -3,25 +3,20 @@
  * them and the figure downloads write them as CSV, so the two cannot differ.
  */
 import { VERKSAMHETSFORMER } from "../data/index.ts";
-import { formatInteger, formatPercent } from "../format.ts";
+import type { Formatter } from "../format.ts";
 import { AREA_GROUPS, type AreaGroup, type ReportFigures } from "../stats/index.ts";
-import {
-  ageGroupLabel,
-  areaGroupLabel,
-  areaTypeLabel,
-  areaTypes,
-  development,
-  formShort,
-  geography,
-  healthWork,
-  partnerLabel,
-} from "../strings.ts";
+import { sv, type Catalogue } from "../strings.ts";
 import { numericCell, numericHeader, type TableData } from "./table-data.ts";
 
-const integer = (value: number) => numericCell(value, formatInteger);
-const percent = (value: number) => numericCell(value, formatPercent);
+/** Cells for counts and shares, written the catalogue's way. */
+const cellsOf = (format: Formatter) => ({
+  integer: (value: number) => numericCell(value, format.integer),
+  percent: (value: number) => numericCell(value, format.percent),
+});
 
-export function developmentTable(figures: ReportFigures): TableData {
+export function developmentTable(figures: ReportFigures, t: Catalogue = sv): TableData {
+  const { development } = t;
+  const { integer } = cellsOf(t.format);
   return {
     caption: development.table.caption,
     columns: [
@@ -39,12 +34,15 @@ export function developmentTable(figures: ReportFigures): TableData {
 export function regionTable(
   figures: ReportFigures,
   regionHref: (lanskod: string) => string = () => "",
+  t: Catalogue = sv,
 ): TableData {
+  const { geography, format } = t;
+  const { integer } = cellsOf(format);
   const { regionTable: table } = figures;
   const kommunerOf = (covered: { withUnits: number; total: number }) => ({
     text: geography.table.kommunerOf(
-      formatInteger(covered.withUnits),
-      formatInteger(covered.total),
+      format.integer(covered.withUnits),
+      format.integer(covered.total),
     ),
     numeric: true,
   });
@@ -63,7 +61,8 @@ export function regionTable(
         cells: [
           {
             text: units.total === 0 ? `${region.region} – ${geography.table.none}` : region.region,
-            ...(href === "" ? {} : { href }),
+            // Region pages are Swedish: a table in another language says so.
+            ...(href === "" ? {} : { href, hreflang: t.site.lang === "sv" ? undefined : "sv" }),
           },
           integer(units.familjecentral),
           integer(units.familjecentralsliknande),
@@ -85,7 +84,9 @@ export function regionTable(
   };
 }
 
-export function areaTypeTable(figures: ReportFigures): TableData {
+export function areaTypeTable(figures: ReportFigures, t: Catalogue = sv): TableData {
+  const { areaTypes, areaTypeLabel } = t;
+  const { integer, percent } = cellsOf(t.format);
   const { byType, missing, total } = figures.areaTypes;
   return {
     caption: areaTypes.table.caption,
@@ -119,7 +120,9 @@ export function areaTypeTable(figures: ReportFigures): TableData {
 }
 
 /** Both forms' area-type groups, or null when a form has no units. */
-export function areaTypeByFormTable(figures: ReportFigures): TableData | null {
+export function areaTypeByFormTable(figures: ReportFigures, t: Catalogue = sv): TableData | null {
+  const { areaTypes, areaGroupLabel, formShort } = t;
+  const { percent } = cellsOf(t.format);
   const { familjecentral, familjecentralsliknande } = figures.areaTypesByForm;
   if (familjecentral === null || familjecentralsliknande === null) return null;
   const byForm = { familjecentral, familjecentralsliknande };
@@ -151,7 +154,9 @@ export function areaTypeByFormTable(figures: ReportFigures): TableData | null {
 function countShareTable(
   headers: { caption: string; label: string; count: string; share: string },
   rows: readonly { label: string; antal: number; andel: number }[],
+  format: Formatter,
 ): TableData {
+  const { integer, percent } = cellsOf(format);
   return {
     caption: headers.caption,
     columns: [{ text: headers.label }, numericHeader(headers.count), numericHeader(headers.share)],
@@ -161,18 +166,20 @@ function countShareTable(
   };
 }
 
-export function ageGroupTable(figures: ReportFigures): TableData {
-  const { caption, group, count, share } = healthWork.ageTable;
+export function ageGroupTable(figures: ReportFigures, t: Catalogue = sv): TableData {
+  const { caption, group, count, share } = t.healthWork.ageTable;
   return countShareTable(
     { caption, label: group, count, share },
-    figures.ageGroups.map((g) => ({ label: ageGroupLabel[g.malgrupp], ...g })),
+    figures.ageGroups.map((g) => ({ label: t.ageGroupLabel[g.malgrupp], ...g })),
+    t.format,
   );
 }
 
-export function collaborationTable(figures: ReportFigures): TableData {
-  const { caption, partner, count, share } = healthWork.table;
+export function collaborationTable(figures: ReportFigures, t: Catalogue = sv): TableData {
+  const { caption, partner, count, share } = t.healthWork.table;
   return countShareTable(
     { caption, label: partner, count, share },
-    figures.collaboration.map((p) => ({ label: partnerLabel[p.partner], ...p })),
+    figures.collaboration.map((p) => ({ label: t.partnerLabel[p.partner], ...p })),
+    t.format,
   );
 }

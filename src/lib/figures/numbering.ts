@@ -2,7 +2,7 @@
  * Figure and table numbers, counted from a page's content in reading order, so
  * adding, removing or moving a figure renumbers every caption and reference.
  */
-import { numbering } from "../strings.ts";
+import { sv, type Catalogue } from "../strings.ts";
 
 export type NumberedKind = "figure" | "table";
 
@@ -30,12 +30,16 @@ export interface Numbering {
   readonly ref: (id: string) => string;
 }
 
-export function numberContents(contents: readonly ContentEntry[]): Numbering {
+/** `words` label them in the page's language ("Figur 3", "Figure 3"). */
+export function numberContents(
+  contents: readonly ContentEntry[],
+  words: Catalogue["numbering"] = sv.numbering,
+): Numbering {
   const counts: Record<NumberedKind, number> = { figure: 0, table: 0 };
   const entries = contents.map((entry) => {
     counts[entry.kind] += 1;
     const number = counts[entry.kind];
-    return { ...entry, number, label: numbering.label[entry.kind](String(number)) };
+    return { ...entry, number, label: words.label[entry.kind](String(number)) };
   });
   const byId = new Map<string, NumberedEntry>();
   for (const entry of entries) {
@@ -52,7 +56,7 @@ export function numberContents(contents: readonly ContentEntry[]): Numbering {
     get,
     ref: (id) => {
       const entry = get(id);
-      return numbering.reference[entry.kind](String(entry.number));
+      return words.reference[entry.kind](String(entry.number));
     },
   };
 }

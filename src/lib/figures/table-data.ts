@@ -3,6 +3,8 @@ export interface TableCell {
   readonly text: string;
   /** Makes the cell's text a link. */
   readonly href?: string | undefined;
+  /** The language of the page the link leads to, when it is not the page's own. */
+  readonly hreflang?: string | undefined;
   /** Right-aligned with tabular figures. */
   readonly numeric?: boolean;
   /**
