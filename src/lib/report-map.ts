@@ -1,7 +1,7 @@
 import type { Dataset, Verksamhet } from "./data/index.ts";
 import type { MapLabels, MapUnit } from "./map/index.ts";
 import { isAreaType } from "./stats/index.ts";
-import { sv, type Catalogue } from "./strings.ts";
+import type { Catalogue } from "./strings.ts";
 
 /**
  * Page-weight budgets: above this many units a map draws one mark per kommun and
@@ -24,7 +24,7 @@ export function mapUnitsOf(dataset: Dataset, units: readonly Verksamhet[]): MapU
 }
 
 /** The map's texts in the catalogue's language, the same on every page; only the summary differs. */
-export function reportMapLabels(dataset: Dataset, summary: string, t: Catalogue = sv): MapLabels {
+export function reportMapLabels(dataset: Dataset, summary: string, t: Catalogue): MapLabels {
   const { areaTypeLabel, format, formLabel, formShort, map, mapAggregated, unitFields, unitTitle } =
     t;
   const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));

@@ -7,7 +7,7 @@
 import { VERKSAMHETSFORMER } from "./data/index.ts";
 import type { Malgrupp } from "./data/index.ts";
 import type { AreaType, Partner, ReportFigures } from "./stats/index.ts";
-import { sv, type AreaFinding, type Catalogue } from "./strings.ts";
+import type { AreaFinding, Catalogue } from "./strings.ts";
 
 /** A figure in the summary's key-figure list. */
 export interface KeyFigure {
@@ -134,7 +134,7 @@ function areaTypesText(figures: ReportFigures, { areaTypes }: Catalogue): Report
  * Every sentence of the national report that depends on the data, in the
  * catalogue's language: the statements are the same in every language.
  */
-export function reportText(figures: ReportFigures, t: Catalogue = sv): ReportText {
+export function reportText(figures: ReportFigures, t: Catalogue): ReportText {
   const { aboutData, assignment, development, geography, healthWork, map, site, summary } = t;
   const { units, kommuner, regioner, current, sincePrevious, statements, series } = figures;
   const year = String(current.ar);

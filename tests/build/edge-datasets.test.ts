@@ -13,6 +13,7 @@ import { formatDate, formatIsoDate } from "../../src/lib/format.ts";
 import { regionText } from "../../src/lib/region-text.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
+import { sv } from "../../src/lib/strings.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import {
   FORM_SERVICES,
@@ -94,7 +95,7 @@ describe("one unit, on an island region with one kommun, real data, nothing know
     expectEveryPageWellFormed(out);
     const dataset = loadDataset(dir);
     const figures = reportFigures(dataset);
-    const text = reportText(figures);
+    const text = reportText(figures, sv);
     const index = readPage(out).text;
     for (const finding of text.findings) expect(index).toContain(finding);
     expect(index).toContain(text.healthWork.collaboration);
@@ -164,7 +165,7 @@ describe("every region, one form, a tie, and a new survey, built just after midn
     expectEveryPageWellFormed(out);
     const figures = reportFigures(loadDataset(dir));
     expect(figures.regioner.without).toEqual([]);
-    const text = reportText(figures);
+    const text = reportText(figures, sv);
     const { document, text: index } = readPage(out);
     expect(index).toContain(text.geography);
     expect(index).toContain(text.areaTypes.finding);
@@ -176,7 +177,7 @@ describe("every region, one form, a tie, and a new survey, built just after midn
 
   it("compares the new survey with the one before it, and takes its year and dates from the data", () => {
     const figures = reportFigures(loadDataset(dir));
-    const text = reportText(figures);
+    const text = reportText(figures, sv);
     const { document, text: index } = readPage(out);
     expect(document.querySelector("h1")?.textContent).toBe(text.title);
     expect(text.title).toContain(String(figures.current.ar));

@@ -139,7 +139,9 @@ describe("no Swedish words from the Swedish catalogue on /en/", () => {
   });
 
   it("has none of the Swedish report's sentences about the data", () => {
-    const found = reportSentences(reportText(figures)).filter((s) => reading.includes(s));
+    const found = reportSentences(reportText(figures, swedishCatalogue.sv)).filter((s) =>
+      reading.includes(s),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ const slugs = regionSlugs(dataset.regioner.map((r) => r.region));
 describe("numbered figures and tables", () => {
   it("on the national page, in reading order, as its contents list says", () => {
     const { document, text } = readPage(distDir());
-    const numbering = nationalContents(figures, reportText(figures));
+    const numbering = nationalContents(figures, reportText(figures, sv), sv);
     expectNumberedAsContents(document, numbering.entries);
     expect(numbering.entries.filter((e) => e.kind === "figure").length).toBeGreaterThanOrEqual(4);
     // The text refers to the map and its table by their numbers.
@@ -289,8 +289,8 @@ describe("a dataset without area types", () => {
   it("drops the area-type charts and renumbers every figure and table after them", () => {
     const data = loadDataset(dir);
     const reduced = reportFigures(data);
-    const numbering = nationalContents(reduced, reportText(reduced));
-    const full = nationalContents(figures, reportText(figures));
+    const numbering = nationalContents(reduced, reportText(reduced, sv), sv);
+    const full = nationalContents(figures, reportText(figures, sv), sv);
     expect(numbering.entries.length).toBeLessThan(full.entries.length);
     const { document } = readPage(out);
     expectNumberedAsContents(document, numbering.entries);

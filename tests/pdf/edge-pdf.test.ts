@@ -9,6 +9,7 @@ import { makePdf } from "../../scripts/pdf.mjs";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
+import { sv } from "../../src/lib/strings.ts";
 import { chromeOrSkip } from "../helpers/browser.ts";
 import { oneUnitFiles } from "../helpers/datasets.ts";
 import { expectWellFormed } from "../helpers/well-formed.ts";
@@ -40,7 +41,7 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf with one unit", () => 
   it("prints the report, with the sentences the one unit supports", () => {
     expect(pages.length).toBeGreaterThan(1);
     const text = fold(pages.join(" "));
-    const expected = reportText(reportFigures(loadDataset(dataDir)));
+    const expected = reportText(reportFigures(loadDataset(dataDir)), sv);
     for (const finding of expected.findings) {
       expectWellFormed(finding);
       expect(text).toContain(fold(finding));

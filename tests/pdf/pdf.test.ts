@@ -114,7 +114,7 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
     const { kommuner, regioner, areaTypes, sincePrevious } = figures;
     // Sentences from the running text; the key-figure boxes are checked word by word below.
     for (const expected of [
-      ...reportText(figures).findings,
+      ...reportText(figures, sv).findings,
       `${formatInteger(kommuner.withUnits)} av ${formatInteger(kommuner.total)} kommuner`,
       `${formatInteger(regioner.withUnits)} av ${formatInteger(regioner.total)} regioner`,
       formatPercent(areaTypes.byGroup.blandade.andel),

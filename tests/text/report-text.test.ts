@@ -9,7 +9,7 @@ import { formatPercent } from "../../src/lib/format.ts";
 import { regionText } from "../../src/lib/region-text.ts";
 import { reportText, type ReportText } from "../../src/lib/report-text.ts";
 import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
-import { areaTypeLabel } from "../../src/lib/strings.ts";
+import { areaTypeLabel, sv } from "../../src/lib/strings.ts";
 import {
   datasetOf,
   FORM_SERVICES,
@@ -22,7 +22,7 @@ import { reportSentences } from "../helpers/report-sentences.ts";
 /** All the national page's data-dependent text, as one string. */
 const allText = (text: ReportText): string => reportSentences(text).join("\n");
 
-const textOf = (dataset: Dataset) => reportText(reportFigures(dataset));
+const textOf = (dataset: Dataset) => reportText(reportFigures(dataset), sv);
 const withUnits = (edit: (units: UnitRow[]) => UnitRow[]) =>
   datasetOf({ verksamheter: unitsCsv(edit(shippedUnits())) });
 
@@ -35,7 +35,7 @@ describe("the most common area type", () => {
       ),
     );
     const figures = reportFigures(dataset);
-    const text = reportText(figures);
+    const text = reportText(figures, sv);
     const type4 = figures.areaTypes.byType.find((t) => t.typ === 4);
     expect(figures.statements.leadingAreaType).toMatchObject({ kind: "one", key: 4 });
     const label = areaTypeLabel[4].toLowerCase();
@@ -77,7 +77,7 @@ describe("which partners a majority collaborates with", () => {
     );
     const figures = reportFigures(dataset);
     expect(figures.collaboration.find((p) => p.partner === "tandvard")?.andel).toBe(0.5);
-    const text = reportText(figures);
+    const text = reportText(figures, sv);
     expect(text.findings.join(" ")).toMatch(/de flesta samarbetar med [^.]*bibliotek/);
     expect(text.findings.join(" ")).not.toMatch(/de flesta samarbetar med [^.]*tandvård/);
     expect(text.healthWork.collaboration).not.toContain("tandvård");
@@ -141,7 +141,7 @@ describe("singular and plural", () => {
     if (first === undefined) throw new Error("no units");
     const dataset = withUnits(() => [first]);
     const figures = reportFigures(dataset);
-    const text = reportText(figures);
+    const text = reportText(figures, sv);
     const all = allText(text);
     expect(all).toContain("1 verksamhet");
     expect(all).not.toMatch(/\b1 (verksamheter|familjecentraler|kommuner|regioner)\b/);
@@ -184,7 +184,7 @@ describe("one form only", () => {
     );
     const figures = reportFigures(dataset);
     expect(figures.areaTypesByForm.familjecentralsliknande).toBeNull();
-    const text = reportText(figures);
+    const text = reportText(figures, sv);
     expect(text.areaTypes.byForm.chart).toBe(false);
     expect(text.areaTypes.byForm.text).toMatch(
       /Alla verksamheter i kartläggningen är familjecentraler/,
@@ -209,7 +209,7 @@ describe("a new survey", () => {
     const figures = reportFigures(dataset);
     expect(figures.current.ar).toBe(2026);
     expect(figures.sincePrevious?.previous.ar).toBe(2023);
-    const text = reportText(figures);
+    const text = reportText(figures, sv);
     expect(text.title).toContain("2026");
     expect(text.development).toMatch(/^Antalet verksamheter var detsamma år 2026 som år 2023/);
     expect(text.assignment.join(" ")).toContain("I mars 2025 fick");

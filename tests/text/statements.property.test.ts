@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { regionText } from "../../src/lib/region-text.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
-import { ageGroupLabel, partnerShort } from "../../src/lib/strings.ts";
+import { ageGroupLabel, partnerShort, sv } from "../../src/lib/strings.ts";
 import { datasetOf, FORM_SERVICES, SHIPPED, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
 import { runs } from "../helpers/property-runs.ts";
 import { reportSentences } from "../helpers/report-sentences.ts";
@@ -271,7 +271,7 @@ describe("statements for any valid dataset", () => {
         const units = unitsFor(p);
         const dataset = datasetOf({ verksamheter: unitsCsv(units), kartlaggningar: surveysFor(p) });
         const figures = reportFigures(dataset);
-        const national = reportSentences(reportText(figures));
+        const national = reportSentences(reportText(figures, sv));
         const regional = dataset.regioner.flatMap((region) => {
           const text = regionText(figures, regionFigures(dataset, region));
           return [

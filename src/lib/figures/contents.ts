@@ -8,9 +8,8 @@ import { isAggregated } from "../map/index.ts";
 import { UNIT_BUDGET } from "../report-map.ts";
 import type { ReportText } from "../report-text.ts";
 import type { RegionReport, ReportFigures } from "../stats/index.ts";
-import { regionPage, sv, type Catalogue } from "../strings.ts";
+import { regionPage, type Catalogue } from "../strings.ts";
 import { numberContents, type ContentEntry, type Numbering } from "./numbering.ts";
-import { areaTypeByFormTable } from "./national-tables.ts";
 
 /** The national page's figures, by their element ids (stable permalinks). */
 export const NATIONAL_FIGURE = {
@@ -54,7 +53,8 @@ export function nationalCharts(
       edition === "full" &&
       text.areaTypes.byForm.chart &&
       text.areaTypes.byForm.text !== null &&
-      areaTypeByFormTable(figures) !== null,
+      // Both forms have units, so there is something to compare.
+      Object.values(figures.areaTypesByForm).every((group) => group !== null),
   };
 }
 
@@ -68,7 +68,7 @@ export type Edition = "full" | "summary";
 export function nationalContents(
   figures: ReportFigures,
   text: ReportText,
-  t: Catalogue = sv,
+  t: Catalogue,
   edition: Edition = "full",
 ): Numbering {
   const { areaTypes, development, geography, healthWork } = t;

@@ -44,7 +44,7 @@ export function surveyChartSvg(
   figures: ReportFigures,
   width: number,
   id: string,
-  t: Catalogue = sv,
+  t: Catalogue,
 ): string {
   const { series } = figures;
   const { development, format } = t;
@@ -64,7 +64,7 @@ export function areaTypeChartSvg(
   figures: ReportFigures,
   width: number,
   id: string,
-  t: Catalogue = sv,
+  t: Catalogue,
 ): string {
   const distribution = figures.areaTypes;
   const { areaGroupLabel, areaTypeLabel, areaTypes, format } = t;
@@ -92,7 +92,7 @@ export function areaTypeByFormChartSvg(
   figures: ReportFigures,
   width: number,
   id: string,
-  t: Catalogue = sv,
+  t: Catalogue,
 ): string | null {
   const { familjecentral, familjecentralsliknande } = figures.areaTypesByForm;
   if (familjecentral === null || familjecentralsliknande === null) return null;
@@ -128,7 +128,7 @@ export function collaborationChartSvg(
   figures: ReportFigures,
   width: number,
   id: string,
-  t: Catalogue = sv,
+  t: Catalogue,
 ): string {
   const { collaboration } = figures;
   const { areaTypes, format, healthWork, partnerLabel } = t;
@@ -168,9 +168,9 @@ export function nationalMapSvg(
   dataset: Dataset,
   figures: ReportFigures,
   text: ReportText,
+  t: Catalogue,
   regionHref?: (lanskod: string) => string,
   drawing: MapDrawing = {},
-  t: Catalogue = sv,
 ): string {
   return renderMap(nationalMapInput(dataset, figures, text, t), {
     width: MAP_WIDTH,
@@ -185,13 +185,13 @@ export function nationalMapLegend(
   dataset: Dataset,
   figures: ReportFigures,
   text: ReportText,
-  t: Catalogue = sv,
+  t: Catalogue,
 ): MapLegendEntry[] {
   return mapLegendEntries(nationalMapInput(dataset, figures, text, t));
 }
 
 /** The national map's caption, with a note when it draws one mark per kommun. */
-export function nationalMapCaption(dataset: Dataset, text: ReportText, t: Catalogue = sv): string {
+export function nationalMapCaption(dataset: Dataset, text: ReportText, t: Catalogue): string {
   return (
     text.mapCaption +
     (isAggregated(dataset.verksamheter.length, UNIT_BUDGET)
@@ -205,7 +205,8 @@ function regionMapInput(dataset: Dataset, report: RegionReport, summary: string)
     geodata: loadGeodata(),
     units: mapUnitsOf(dataset, report.unitList),
     regionsWithoutUnits: report.units.total > 0 ? [] : [report.region.lanskod],
-    labels: reportMapLabels(dataset, summary),
+    // Region pages are in Swedish only.
+    labels: reportMapLabels(dataset, summary, sv),
   };
 }
 

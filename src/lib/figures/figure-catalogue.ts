@@ -89,7 +89,7 @@ function metaFor(
  */
 export function nationalFigureSpecs(
   { dataset, figures, builtAt }: ReportContext,
-  t: Catalogue = sv,
+  t: Catalogue,
   edition: Edition = "full",
   page = "",
 ): FigureSpec[] {
@@ -127,7 +127,7 @@ export function nationalFigureSpecs(
       : []),
     ...spec(
       F.map,
-      () => nationalMapSvg(dataset, figures, text, undefined, {}, t),
+      () => nationalMapSvg(dataset, figures, text, t),
       regionTable(figures, undefined, t),
     ),
     ...(shown.areaTypes
@@ -172,7 +172,7 @@ export function regionFigureSpec(
 export function allFigureSpecs(context: ReportContext): FigureSpec[] {
   const slugs = regionSlugs(context.dataset.regioner.map((r) => r.region));
   return [
-    ...nationalFigureSpecs(context),
+    ...nationalFigureSpecs(context, sv),
     ...nationalFigureSpecs(context, en, "summary", REPORT_PATHS.en),
     ...context.dataset.regioner.map((region) =>
       regionFigureSpec(context, region, slugs.get(region.region) ?? ""),

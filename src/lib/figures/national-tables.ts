@@ -5,7 +5,7 @@
 import { VERKSAMHETSFORMER } from "../data/index.ts";
 import type { Formatter } from "../format.ts";
 import { AREA_GROUPS, type AreaGroup, type ReportFigures } from "../stats/index.ts";
-import { sv, type Catalogue } from "../strings.ts";
+import type { Catalogue } from "../strings.ts";
 import { numericCell, numericHeader, type TableData } from "./table-data.ts";
 
 /** Cells for counts and shares, written the catalogue's way. */
@@ -14,7 +14,7 @@ const cellsOf = (format: Formatter) => ({
   percent: (value: number) => numericCell(value, format.percent),
 });
 
-export function developmentTable(figures: ReportFigures, t: Catalogue = sv): TableData {
+export function developmentTable(figures: ReportFigures, t: Catalogue): TableData {
   const { development } = t;
   const { integer } = cellsOf(t.format);
   return {
@@ -34,7 +34,7 @@ export function developmentTable(figures: ReportFigures, t: Catalogue = sv): Tab
 export function regionTable(
   figures: ReportFigures,
   regionHref: (lanskod: string) => string = () => "",
-  t: Catalogue = sv,
+  t: Catalogue,
 ): TableData {
   const { geography, format } = t;
   const { integer } = cellsOf(format);
@@ -84,7 +84,7 @@ export function regionTable(
   };
 }
 
-export function areaTypeTable(figures: ReportFigures, t: Catalogue = sv): TableData {
+export function areaTypeTable(figures: ReportFigures, t: Catalogue): TableData {
   const { areaTypes, areaTypeLabel } = t;
   const { integer, percent } = cellsOf(t.format);
   const { byType, missing, total } = figures.areaTypes;
@@ -120,7 +120,7 @@ export function areaTypeTable(figures: ReportFigures, t: Catalogue = sv): TableD
 }
 
 /** Both forms' area-type groups, or null when a form has no units. */
-export function areaTypeByFormTable(figures: ReportFigures, t: Catalogue = sv): TableData | null {
+export function areaTypeByFormTable(figures: ReportFigures, t: Catalogue): TableData | null {
   const { areaTypes, areaGroupLabel, formShort } = t;
   const { percent } = cellsOf(t.format);
   const { familjecentral, familjecentralsliknande } = figures.areaTypesByForm;
@@ -166,7 +166,7 @@ function countShareTable(
   };
 }
 
-export function ageGroupTable(figures: ReportFigures, t: Catalogue = sv): TableData {
+export function ageGroupTable(figures: ReportFigures, t: Catalogue): TableData {
   const { caption, group, count, share } = t.healthWork.ageTable;
   return countShareTable(
     { caption, label: group, count, share },
@@ -175,7 +175,7 @@ export function ageGroupTable(figures: ReportFigures, t: Catalogue = sv): TableD
   );
 }
 
-export function collaborationTable(figures: ReportFigures, t: Catalogue = sv): TableData {
+export function collaborationTable(figures: ReportFigures, t: Catalogue): TableData {
   const { caption, partner, count, share } = t.healthWork.table;
   return countShareTable(
     { caption, label: partner, count, share },
