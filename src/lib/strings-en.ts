@@ -15,6 +15,7 @@ import {
   changeInWords,
   formBreakdownIn,
   formCountsIn,
+  markKeyIn,
   lowerFirst,
   shareInWordsOf,
   type FormWords,
@@ -57,6 +58,12 @@ const formWords: FormWords = {
 };
 /** "153 family centres and 93 family-centre-like services", or "… and no family centre". */
 const formCounts = (units: FormCounts) => formCountsIn(units, formWords);
+/** What the map's marks stand for: "Pink circles: 153 family centres; green triangles: …". */
+const markKey = (units: FormCounts) =>
+  markKeyIn(units, formWords, {
+    familjecentral: "pink circles",
+    familjecentralsliknande: "green triangles",
+  });
 /** "246 units: 153 family centres and 93 …" when both forms occur. */
 const formBreakdown = (units: FormCounts) => formBreakdownIn(units, formWords);
 
@@ -359,7 +366,7 @@ export const en: Catalogue = {
   },
   map: {
     caption: (p: { units: FormCounts; without: readonly string[] }) =>
-      `Family centres (pink circles, ${f.integer(p.units.familjecentral)}) and family-centre-like services (green triangles, ${f.integer(p.units.familjecentralsliknande)}) in Sweden's regions. Region names link to the regions' pages, which are in Swedish.` +
+      `The units in Sweden's regions. ${markKey(p.units)}. Region names link to the regions' pages, which are in Swedish.` +
       (p.without.length === 0
         ? ""
         : p.without.length === 1

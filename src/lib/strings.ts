@@ -23,6 +23,7 @@ import {
   changeInWords,
   formBreakdownIn,
   formCountsIn,
+  markKeyIn,
   lowerFirst,
   shareInWordsOf,
   type FormWords,
@@ -98,6 +99,13 @@ const formWords: FormWords = {
  * verksamheter och ingen familjecentral".
  */
 export const formCounts = (units: FormCounts): string => formCountsIn(units, formWords);
+
+/** What the map's marks stand for: "Rosa cirklar: 153 familjecentraler; gröna trianglar: …". */
+const markKey = (units: FormCounts): string =>
+  markKeyIn(units, formWords, {
+    familjecentral: "rosa cirklar",
+    familjecentralsliknande: "gröna trianglar",
+  });
 
 /** The total first when both forms occur: "246 verksamheter: 153 familjecentraler och …". */
 export const formBreakdown = (units: FormCounts): string => formBreakdownIn(units, formWords);
@@ -303,7 +311,7 @@ export const geography = {
 
 export const map = {
   caption: (p: { units: FormCounts; without: readonly string[] }) =>
-    `Familjecentraler (rosa cirklar, ${formatInteger(p.units.familjecentral)}) och familjecentralsliknande verksamheter (gröna trianglar, ${formatInteger(p.units.familjecentralsliknande)}) i Sveriges regioner.` +
+    `Verksamheterna i Sveriges regioner. ${markKey(p.units)}.` +
     (p.without.length === 0
       ? ""
       : p.without.length === 1
@@ -669,7 +677,7 @@ export const regionPage = {
   mapHeading: "Karta",
   mapTitle: (region: string) => `Verksamheterna i ${region}`,
   mapCaption: (region: string, units: FormCounts) =>
-    `${region}: familjecentraler (rosa cirklar, ${formatInteger(units.familjecentral)}) och familjecentralsliknande verksamheter (gröna trianglar, ${formatInteger(units.familjecentralsliknande)}). Angränsande regioner visas blekt.`,
+    `${region}. ${markKey(units)}. Angränsande regioner visas blekt.`,
   mapCaptionNone: (region: string) =>
     `${region}, streckad: regionen har ingen verksamhet. Angränsande regioner visas blekt.`,
   mapSummary: (region: string, units: number) =>

@@ -4,7 +4,7 @@
  * so the logic (which form is missing, which fraction a share is near, which
  * way a count changed) is written once.
  */
-import type { Verksamhetsform } from "./data/index.ts";
+import { VERKSAMHETSFORMER, type Verksamhetsform } from "./data/index.ts";
 import type { Formatter, Noun } from "./format.ts";
 import {
   approximateShare,
@@ -38,6 +38,24 @@ export function formCountsIn(units: FormCounts, w: FormWords): string {
   if (units.familjecentralsliknande === 0)
     return `${fc} ${w.and} ${w.none} ${w.formLabel.familjecentralsliknande.one}`;
   return `${fc} ${w.and} ${fsl}`;
+}
+
+/**
+ * What the map's marks stand for, forms without units left out (the map has
+ * no marks for them): "Rosa cirklar: 153 familjecentraler; gröna trianglar:
+ * 1 familjecentralsliknande verksamhet".
+ */
+export function markKeyIn(
+  units: FormCounts,
+  w: FormWords,
+  symbol: Readonly<Record<Verksamhetsform, string>>,
+): string {
+  const forms = VERKSAMHETSFORMER.filter((form) => units[form] > 0);
+  return capitalise(
+    forms
+      .map((form) => `${symbol[form]}: ${w.format.count(units[form], w.formLabel[form])}`)
+      .join("; "),
+  );
 }
 
 /** The total first when both forms occur: "246 verksamheter: 153 familjecentraler och …". */

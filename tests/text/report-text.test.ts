@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/lib/data/index.ts";
-import { formatPercent } from "../../src/lib/format.ts";
+import { formatCount, formatPercent } from "../../src/lib/format.ts";
 import { regionText } from "../../src/lib/region-text.ts";
 import { reportText, type ReportText } from "../../src/lib/report-text.ts";
 import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
-import { areaTypeLabel, sv } from "../../src/lib/strings.ts";
+import { areaTypeLabel, formLabel, sv } from "../../src/lib/strings.ts";
 import {
   datasetOf,
   FORM_SERVICES,
@@ -131,9 +131,14 @@ describe("singular and plural", () => {
     if (kronoberg === undefined) throw new Error("no Kronoberg");
     const report = regionFigures(dataset, kronoberg);
     expect(report.units.familjecentral).toBe(1);
-    const lead = regionText(national, report).lead.join(" ");
+    const text = regionText(national, report);
+    const lead = text.lead.join(" ");
     expect(lead).toContain("1 familjecentral och");
     expect(lead).not.toMatch(/\b1 familjecentraler\b/);
+    // So does the map's caption, which says what its marks stand for.
+    expect(text.mapCaption).toContain(
+      `${formatCount(report.units.familjecentral, formLabel.familjecentral)};`,
+    );
   });
 
   it("agrees with one unit on the national and the region page", () => {
@@ -192,6 +197,11 @@ describe("one form only", () => {
     expect(text.findings[0]).toMatch(
       /familjecentraler och ingen familjecentralsliknande verksamhet/,
     );
+    // The map draws only circles: its caption explains only those, with their count.
+    expect(text.mapCaption).toContain(
+      `Rosa cirklar: ${formatCount(dataset.verksamheter.length, formLabel.familjecentral)}.`,
+    );
+    expect(text.mapCaption).not.toMatch(/trianglar|\b0\b/);
   });
 });
 
