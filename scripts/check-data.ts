@@ -9,10 +9,13 @@
 // same src/lib/data code as the build and cannot drift from it.
 import { checkDataDirectory } from "../src/lib/data/check-directory.ts";
 import { dataDirectory } from "../src/lib/data/data-directory.ts";
+import { publicationSummaryOf } from "../src/lib/publication-summary.ts";
 
-const result = checkDataDirectory(dataDirectory());
+const directory = dataDirectory();
+const result = checkDataDirectory(directory);
 if (result.ok) {
   console.log(result.text);
+  for (const line of publicationSummaryOf(directory)) console.log(line);
 } else {
   console.error(result.text);
   process.exitCode = 1;

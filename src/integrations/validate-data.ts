@@ -12,6 +12,7 @@ import {
 } from "../lib/data/index.ts";
 import { messages } from "../lib/data/messages.ts";
 import { dataErrorPage } from "./data-error-page.ts";
+import { publicationSummaryOf } from "../lib/publication-summary.ts";
 import { publicationWarnings } from "./publication-warnings.ts";
 
 /** Errors written for the data steward: the data or its folder is wrong, not the code. */
@@ -97,6 +98,7 @@ function checkBeforeBuild(logger: AstroIntegrationLogger): void {
   }
   // Validated above and cached: this only words the summary (and any warnings).
   logger.info(checkDataDirectory(directory).text);
+  logger.info(publicationSummaryOf(directory).join("\n"));
   for (const warning of publicationWarnings()) logger.warn(warning);
 }
 

@@ -16,6 +16,7 @@ export const nouns = {
   rad: { one: "rad", other: "rader" },
   siffra: { one: "siffra", other: "siffror" },
   varning: { one: "varning", other: "varningar" },
+  sammanstallning: { one: "sammanställning", other: "sammanställningar" },
 } as const satisfies Record<string, Noun>;
 
 /** The same nouns in English (strings-en.ts), key for key. */
@@ -28,4 +29,5 @@ export const nounsEn: { readonly [K in keyof typeof nouns]: Noun } = {
   rad: { one: "row", other: "rows" },
   siffra: { one: "figure", other: "figures" },
   varning: { one: "warning", other: "warnings" },
+  sammanstallning: { one: "aggregate", other: "aggregates" },
 };

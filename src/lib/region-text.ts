@@ -2,8 +2,8 @@
  * A region page's sentences about the data, composed from the region's and the
  * nation's figures, so tests can read them for any dataset (see report-text.ts).
  */
-import type { RegionReport, ReportFigures } from "./stats/index.ts";
-import { regionPage } from "./strings.ts";
+import { isWithheld, type RegionReport, type ReportFigures } from "./stats/index.ts";
+import { regionPage, withheld } from "./strings.ts";
 
 export interface RegionText {
   readonly title: string;
@@ -12,7 +12,10 @@ export interface RegionText {
   readonly lead: readonly string[];
   readonly mapCaption: string;
   readonly mapSummary: string;
-  /** The region's share in areas with challenges beside the nation's; null without units. */
+  /**
+   * The region's share in areas with challenges beside the nation's, or why it is
+   * withheld; null without units.
+   */
   readonly areaText: string | null;
 }
 
@@ -49,12 +52,17 @@ export function regionText(national: ReportFigures, report: RegionReport): Regio
     areaText:
       areaTypes === null
         ? null
-        : regionPage.areaText({
-            region: region.region,
-            known: areaTypes.known,
-            challenges: areaTypes.byGroup.utmaningar.andel,
-            nationalKnown: national.areaTypes.known,
-            national: national.areaTypes.byGroup.utmaningar.andel,
-          }),
+        : isWithheld(areaTypes)
+          ? withheld.sentence(withheld.topics.regionAreaTypes(region.region), areaTypes)
+          : regionPage.areaText({
+              region: region.region,
+              known: areaTypes.known,
+              challenges: areaTypes.byGroup.utmaningar.andel,
+              // A region's area types are shown only where the nation's are.
+              nationalKnown: isWithheld(national.areaTypes) ? 0 : national.areaTypes.known,
+              national: isWithheld(national.areaTypes)
+                ? 0
+                : national.areaTypes.byGroup.utmaningar.andel,
+            }),
   };
 }

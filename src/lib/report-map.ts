@@ -1,6 +1,5 @@
-import type { Dataset, Verksamhet } from "./data/index.ts";
 import type { MapLabels, MapUnit } from "./map/index.ts";
-import { isAreaType } from "./stats/index.ts";
+import { isAreaType, type PublishedDataset, type PublishedUnit } from "./stats/index.ts";
 import type { Catalogue } from "./strings.ts";
 
 /**
@@ -9,8 +8,11 @@ import type { Catalogue } from "./strings.ts";
  */
 export const UNIT_BUDGET = 500;
 
-/** The units as the map draws them, with their kommun's name. */
-export function mapUnitsOf(dataset: Dataset, units: readonly Verksamhet[]): MapUnit[] {
+/**
+ * The units as the map draws them, with their kommun's name; their area type
+ * only where the policy publishes it per unit (else the map never names it).
+ */
+export function mapUnitsOf(dataset: PublishedDataset, units: readonly PublishedUnit[]): MapUnit[] {
   const kommunName = new Map(dataset.kommuner.map((k) => [k.kommunkod, k.kommun]));
   return units.map((unit) => ({
     id: unit.id,
@@ -19,12 +21,16 @@ export function mapUnitsOf(dataset: Dataset, units: readonly Verksamhet[]): MapU
     form: unit.verksamhetsform,
     lat: unit.lat,
     lon: unit.lon,
-    area: unit.omradestyp,
+    ...(unit.omradestyp === undefined ? {} : { area: unit.omradestyp }),
   }));
 }
 
 /** The map's texts in the catalogue's language, the same on every page; only the summary differs. */
-export function reportMapLabels(dataset: Dataset, summary: string, t: Catalogue): MapLabels {
+export function reportMapLabels(
+  dataset: PublishedDataset,
+  summary: string,
+  t: Catalogue,
+): MapLabels {
   const { areaTypeLabel, format, formLabel, formShort, map, mapAggregated, unitFields, unitTitle } =
     t;
   const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));

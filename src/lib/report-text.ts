@@ -6,7 +6,14 @@
  */
 import { VERKSAMHETSFORMER } from "./data/index.ts";
 import type { Malgrupp } from "./data/index.ts";
-import type { AreaType, Partner, ReportFigures } from "./stats/index.ts";
+import {
+  isWithheld,
+  type AreaType,
+  type AreaTypeDistribution,
+  type Partner,
+  type ReportFigures,
+  type Withheld,
+} from "./stats/index.ts";
 import type { AreaFinding, Catalogue } from "./strings.ts";
 
 /** A figure in the summary's key-figure list. */
@@ -44,18 +51,25 @@ export interface ReportText {
     readonly byForm: { readonly chart: boolean; readonly text: string | null };
   };
   readonly healthWork: { readonly ageFocus: string | null; readonly collaboration: string };
-  readonly aboutData: { readonly sources: string; readonly period: string };
+  readonly aboutData: {
+    readonly sources: string;
+    readonly period: string;
+    /** What the publication policy shows of the survey's answers, and what ".." means. */
+    readonly policy: string;
+  };
 }
 
-/** The figures the area-type sentences are worded from. */
-export function areaFinding(figures: ReportFigures): AreaFinding {
+/** The figures the area-type sentences are worded from; null when the policy withholds them. */
+export function areaFinding(figures: ReportFigures): AreaFinding | null {
   const { areaTypes: distribution, statements } = figures;
+  const leading = statements.leadingAreaType;
+  if (isWithheld(distribution) || isWithheld(leading)) return null;
   // byType lists every area type, so the record is complete.
   const typeShare = Object.fromEntries(
     distribution.byType.map((entry) => [entry.typ, entry.andel]),
   ) as Record<AreaType, number>;
   return {
-    leading: statements.leadingAreaType,
+    leading,
     typeShare,
     challenges: distribution.byGroup.utmaningar.andel,
     good: distribution.byGroup.goda.andel,
@@ -88,6 +102,7 @@ function keyFiguresOf(figures: ReportFigures, t: Catalogue): KeyFigure[] {
     });
   }
   const leading = figures.statements.leadingAreaType;
+  if (isWithheld(distribution) || isWithheld(leading)) return items;
   if (leading.kind === "one") {
     const share = distribution.byType.find((entry) => entry.typ === leading.key)?.andel ?? 0;
     items.push({
@@ -104,24 +119,43 @@ function keyFiguresOf(figures: ReportFigures, t: Catalogue): KeyFigure[] {
   return items;
 }
 
-function areaTypesText(figures: ReportFigures, { areaTypes }: Catalogue): ReportText["areaTypes"] {
-  const { areaTypes: distribution, areaTypesByForm, units } = figures;
+/** The by-form chart's caption, or the sentence that replaces it. */
+function byFormText(
+  figures: ReportFigures,
+  distribution: AreaTypeDistribution,
+  { areaTypes, withheld }: Catalogue,
+): ReportText["areaTypes"]["byForm"] {
+  const { familjecentral: fc, familjecentralsliknande: fsl } = figures.areaTypesByForm;
+  const onlyForm = VERKSAMHETSFORMER.find((form) => figures.units[form] === figures.units.total);
+  if (distribution.known === 0) return { chart: false, text: null };
+  if (fc === null || fsl === null)
+    return { chart: false, text: areaTypes.byFormOneForm(onlyForm ?? "familjecentral") };
+  if (isWithheld(fc) || isWithheld(fsl))
+    return {
+      chart: false,
+      text: withheld.sentence(withheld.topics.byForm, isWithheld(fc) ? fc : (fsl as Withheld)),
+    };
+  return {
+    chart: true,
+    text: areaTypes.byFormCaption(fc.byGroup.utmaningar.andel, fsl.byGroup.utmaningar.andel),
+  };
+}
+
+function areaTypesText(figures: ReportFigures, t: Catalogue): ReportText["areaTypes"] {
+  const { areaTypes, withheld } = t;
+  const distribution = figures.areaTypes;
   const finding = areaFinding(figures);
-  const fc = areaTypesByForm.familjecentral;
-  const fsl = areaTypesByForm.familjecentralsliknande;
-  const onlyForm = VERKSAMHETSFORMER.find((form) => units[form] === units.total);
-  const byForm =
-    distribution.known === 0
-      ? { chart: false, text: null }
-      : fc === null || fsl === null
-        ? { chart: false, text: areaTypes.byFormOneForm(onlyForm ?? "familjecentral") }
-        : {
-            chart: true,
-            text: areaTypes.byFormCaption(
-              fc.byGroup.utmaningar.andel,
-              fsl.byGroup.utmaningar.andel,
-            ),
-          };
+  if (isWithheld(distribution) || finding === null)
+    return {
+      finding: withheld.sentence(
+        withheld.topics.areaTypes,
+        isWithheld(distribution) ? distribution : { withheld: "not-published", minGroup: 0 },
+      ),
+      chart: false,
+      missing: null,
+      byForm: { chart: false, text: null },
+    };
+  const byForm = byFormText(figures, distribution, t);
   return {
     finding: areaTypes.finding(finding),
     chart: distribution.known > 0,
@@ -135,16 +169,29 @@ function areaTypesText(figures: ReportFigures, { areaTypes }: Catalogue): Report
  * catalogue's language: the statements are the same in every language.
  */
 export function reportText(figures: ReportFigures, t: Catalogue): ReportText {
-  const { aboutData, assignment, development, geography, healthWork, map, site, summary } = t;
+  const {
+    aboutData,
+    assignment,
+    development,
+    geography,
+    healthWork,
+    map,
+    site,
+    summary,
+    withheld,
+  } = t;
   const { units, kommuner, regioner, current, sincePrevious, statements, series } = figures;
   const year = String(current.ar);
   const without = regioner.without.map((region) => region.region);
-  // Both lists hold every age group and partner, so the records are complete.
+  const { ageGroups, collaboration } = figures;
+  const areaSummary = areaFinding(figures);
+  const areaWithheld = isWithheld(figures.areaTypes) ? figures.areaTypes : null;
+  // The statements name only shown age groups and partners, so only their shares are read.
   const ageShare = Object.fromEntries(
-    figures.ageGroups.map((group) => [group.malgrupp, group.andel]),
+    isWithheld(ageGroups) ? [] : ageGroups.map((group) => [group.malgrupp, group.andel]),
   ) as Record<Malgrupp, number>;
   const partnerShare = Object.fromEntries(
-    figures.collaboration.map((partner) => [partner.partner, partner.andel]),
+    collaboration.flatMap((entry) => (isWithheld(entry) ? [] : [[entry.partner, entry.andel]])),
   ) as Record<Partner, number>;
   return {
     title: site.title(year),
@@ -163,7 +210,12 @@ export function reportText(figures: ReportFigures, t: Catalogue): ReportText {
         regioner: regioner.withUnits,
         regionTotal: regioner.total,
       }),
-      summary.areaTypes(areaFinding(figures)),
+      areaSummary !== null
+        ? summary.areaTypes(areaSummary)
+        : withheld.sentence(
+            withheld.topics.areaTypes,
+            areaWithheld ?? { withheld: "not-published", minGroup: 0 },
+          ),
       summary.work({
         units: units.total,
         ageGroup: statements.majorityAgeGroup,
@@ -195,17 +247,21 @@ export function reportText(figures: ReportFigures, t: Catalogue): ReportText {
     mapSummary: map.summary({ units: units.total, regioner: regioner.withUnits, without }),
     areaTypes: areaTypesText(figures, t),
     healthWork: {
-      ageFocus: healthWork.ageFocus({
-        majority: statements.majorityAgeGroup,
-        leading: statements.leadingAgeGroup,
-        share: ageShare,
-      }),
-      collaboration: healthWork.collaboration({
-        units: units.total,
-        majority: statements.majorityPartners,
-        leading: statements.leadingPartner,
-        share: partnerShare,
-      }),
+      ageFocus: isWithheld(statements.leadingAgeGroup)
+        ? withheld.sentence(withheld.topics.ageGroups, statements.leadingAgeGroup)
+        : healthWork.ageFocus({
+            majority: statements.majorityAgeGroup,
+            leading: statements.leadingAgeGroup,
+            share: ageShare,
+          }),
+      collaboration: isWithheld(statements.leadingPartner)
+        ? withheld.sentence(withheld.topics.collaboration, statements.leadingPartner)
+        : healthWork.collaboration({
+            units: units.total,
+            majority: statements.majorityPartners,
+            leading: statements.leadingPartner,
+            share: partnerShare,
+          }),
     },
     aboutData: {
       sources: aboutData.sources(
@@ -213,6 +269,7 @@ export function reportText(figures: ReportFigures, t: Catalogue): ReportText {
         series.filter((point) => point.ar < current.ar).map((point) => String(point.ar)),
       ),
       period: aboutData.period({ year, assigned: current.assigned, reported: current.reported }),
+      policy: t.policy.method(figures.publication),
     },
   };
 }

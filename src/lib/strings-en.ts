@@ -6,7 +6,7 @@
  * is still decided by `stats`. Names of regions, municipalities and units are
  * never translated.
  */
-import type { CalendarDate, Malgrupp, Verksamhetsform } from "./data/index.ts";
+import type { CalendarDate, Malgrupp, SurveyAnswer, Verksamhetsform } from "./data/index.ts";
 import { english as f, type Noun } from "./format.ts";
 import { mapExplorerEn, unitFieldsEn, unitTitle } from "./interactive-strings.ts";
 import { nounsEn as nouns } from "./nouns.ts";
@@ -28,7 +28,9 @@ import {
   type Fraction,
   type Leading,
   type Partner,
+  type PolicyGroups,
   type Qualifier,
+  type Withheld,
 } from "./stats/index.ts";
 import type { AreaFinding, Catalogue, SectionId } from "./strings.ts";
 
@@ -199,6 +201,63 @@ const areaTypes = {
     caption: "Share of units by area type and type of service",
     group: "Area type",
   },
+};
+
+const answerLabel: Readonly<Record<SurveyAnswer, string>> = {
+  omradestyp: "area type",
+  malgrupp: "main age group",
+  mvc: "maternal health care",
+  bvc: "child health care",
+  oppen_forskola: "open preschool",
+  socialtjanst: "preventive social services",
+  samverkan_bibliotek: "collaboration with libraries",
+  samverkan_forskola: "collaboration with preschools",
+  samverkan_tandvard: "collaboration with dental care",
+  samverkan_psykolog: "collaboration with psychologists",
+};
+
+const policy = {
+  heading: "Figures on individual units",
+  method: (groups: PolicyGroups) =>
+    [
+      "The survey's answers about individual units are not public.",
+      ...groups.aggregate.map(
+        (group) =>
+          `Figures on ${f.list(group.answers.map((a) => answerLabel[a]))} are given only for groups of at least ${f.count(group.minGroup, nouns.verksamhet)}; where a figure would rest on fewer, two dots (..) stand in its place.`,
+      ),
+      ...(groups.never.length === 0
+        ? []
+        : [`Figures on ${f.list(groups.never.map((a) => answerLabel[a]))} are not published.`]),
+      ...(groups.perUnit.length === 0
+        ? []
+        : [
+            `${capitalise(f.list(groups.perUnit.map((a) => answerLabel[a])))} ${groups.perUnit.length === 1 ? "is" : "are"} shown for each unit.`,
+          ]),
+    ].join(" "),
+};
+
+const withheld = {
+  mark: "..",
+  legend: (w: Withheld) =>
+    w.withheld === "not-published"
+      ? "..: not published"
+      : w.withheld === "small-group"
+        ? `..: fewer than ${f.integer(w.minGroup)} units, not shown`
+        : `..: not shown, so that a group of fewer than ${f.integer(w.minGroup)} units cannot be worked out from the total`,
+  sentence: (topic: string, w: Withheld) =>
+    w.withheld === "not-published"
+      ? `Figures on ${topic} are not published in the report.`
+      : w.withheld === "small-group"
+        ? `Figures on ${topic} are not shown, as they would be based on fewer than ${f.integer(w.minGroup)} units.`
+        : `Figures on ${topic} are not shown, as a group of fewer than ${f.integer(w.minGroup)} units could otherwise be worked out.`,
+  topics: {
+    areaTypes: "area types",
+    byForm: "area types by form",
+    ageGroups: "the main age group",
+    collaboration: "collaboration",
+    regionAreaTypes: (region: string) => `area types in ${region}`,
+  },
+  part: (label: string) => `${label} not shown`,
 };
 
 export const en: Catalogue = {
@@ -391,6 +450,8 @@ export const en: Catalogue = {
     saknas: "Not known",
   } satisfies Readonly<Record<AreaGroup | "saknas", string>>,
   areaTypes,
+  withheld,
+  policy,
   partnerLabel,
   ageGroupLabel,
   healthWork: {

@@ -12,7 +12,8 @@ import { loadDataset } from "../../src/lib/data/index.ts";
 import { formatDate, formatIsoDate } from "../../src/lib/format.ts";
 import { regionText } from "../../src/lib/region-text.ts";
 import { reportText } from "../../src/lib/report-text.ts";
-import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
+import { reportFigures } from "../../src/lib/stats/index.ts";
+import { regionFigures } from "../helpers/region-report.ts";
 import { sv } from "../../src/lib/strings.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import {

@@ -20,7 +20,8 @@ import {
 import { CSV_NOTE_LINES } from "../../src/lib/figures/figure-files.ts";
 import { regionSlugs } from "../../src/lib/region-slug.ts";
 import { reportText } from "../../src/lib/report-text.ts";
-import { regionFigures, reportFigures } from "../../src/lib/stats/index.ts";
+import { reportFigures } from "../../src/lib/stats/index.ts";
+import { regionFigures } from "../helpers/region-report.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { en } from "../../src/lib/strings-en.ts";
 import { sv, type Catalogue } from "../../src/lib/strings.ts";

@@ -113,6 +113,7 @@ export const collaboration: ReportFigures["collaboration"] = [
 ];
 
 export const collaborationLabels: CollaborationChartLabels = {
+  withheld: "..",
   partners: {
     bibliotek: "Bibliotek",
     forskola: "Förskola",

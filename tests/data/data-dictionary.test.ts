@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { BORDER_CORRECTIONS } from "../../src/lib/data/border-corrections.ts";
 import { kartlaggningarSchema } from "../../src/lib/data/schema/kartlaggningar.ts";
 import { kommunerSchema } from "../../src/lib/data/schema/kommuner.ts";
+import { publiceringSchema } from "../../src/lib/data/schema/publicering.ts";
 import { regionerSchema } from "../../src/lib/data/schema/regioner.ts";
 import { verksamheterSchema } from "../../src/lib/data/schema/verksamheter.ts";
 
@@ -20,6 +21,7 @@ describe("data/README.md documents every column the loader accepts", () => {
     ["kommuner.csv", kommunerSchema],
     ["verksamheter.csv", verksamheterSchema],
     ["kartlaggningar.csv", kartlaggningarSchema],
+    ["publicering.csv", publiceringSchema],
   ])("%s", (file, schema) => {
     expect(documentedColumns(file)).toEqual(Object.keys(schema));
   });

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   DATA_FILES,
+  POLICY_FILE,
   validateDataset,
   type Dataset,
   type DataSources,
@@ -14,7 +15,10 @@ import { verksamheterSchema } from "../../src/lib/data/schema/verksamheter.ts";
 import { PROJECT_ROOT } from "./build-site.ts";
 
 type Role = keyof typeof DATA_FILES;
-export type DataTexts = Readonly<Record<Role, string>>;
+export type DataTexts = Readonly<Record<Role, string>> & {
+  /** data/publicering.csv; null for a folder without one. */
+  readonly publicering: string | null;
+};
 
 const shippedText = (role: Role) =>
   readFileSync(path.join(PROJECT_ROOT, "data", DATA_FILES[role]), "utf8");
@@ -25,6 +29,7 @@ export const SHIPPED: DataTexts = {
   kommuner: shippedText("kommuner"),
   verksamheter: shippedText("verksamheter"),
   kartlaggningar: shippedText("kartlaggningar"),
+  publicering: readFileSync(path.join(PROJECT_ROOT, "data", POLICY_FILE), "utf8"),
 };
 
 /** verksamheter.csv's columns, in the schema's (and the shipped file's) order. */
@@ -55,8 +60,11 @@ export const FORM_SERVICES = {
 
 /** The shipped data as loader input, with any file's text (or bytes) replaced. */
 export function sourcesOf(
-  texts: Partial<Readonly<Record<Role, string | Uint8Array>>>,
+  texts: Partial<Readonly<Record<Role, string | Uint8Array>>> & {
+    readonly publicering?: string | null;
+  },
 ): DataSources {
+  const policy = texts.publicering === undefined ? SHIPPED.publicering : texts.publicering;
   const source = (role: Role) => ({
     file: `data/${DATA_FILES[role]}`,
     content: texts[role] ?? SHIPPED[role],
@@ -66,6 +74,7 @@ export function sourcesOf(
     kommuner: source("kommuner"),
     verksamheter: source("verksamheter"),
     kartlaggningar: source("kartlaggningar"),
+    publicering: policy === null ? undefined : { file: `data/${POLICY_FILE}`, content: policy },
   };
 }
 

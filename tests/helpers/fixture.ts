@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import {
   DATA_FILES,
+  POLICY_FILE,
   validateDataset,
   type Dataset,
   type DataSources,
@@ -21,6 +22,10 @@ export function fixtureSources(overrides: Partial<Record<Role, string>> = {}): D
     kommuner: source("kommuner"),
     verksamheter: source("verksamheter"),
     kartlaggningar: source("kartlaggningar"),
+    publicering: {
+      file: `data/${POLICY_FILE}`,
+      content: readFileSync(new URL(POLICY_FILE, FIXTURE_DIR), "utf8"),
+    },
   };
 }
 

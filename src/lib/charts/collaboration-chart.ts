@@ -1,5 +1,5 @@
 import { swedish, type Formatter } from "../format.ts";
-import type { Partner, ReportFigures } from "../stats/index.ts";
+import { isWithheld, type Partner, type ReportFigures } from "../stats/index.ts";
 import type { ChartOptions } from "./chart-options.ts";
 import { chartStyle } from "./chart-style.ts";
 import { horizontalBarsSpec, type BarRow, type PaintedBarRow } from "./horizontal-bars.ts";
@@ -8,6 +8,8 @@ import { renderPlot } from "./render-plot.ts";
 export interface CollaborationChartLabels {
   /** Category label per partner, e.g. bibliotek → "Bibliotek". */
   readonly partners: Readonly<Record<Partner, string>>;
+  /** The value label of a partner the publication policy withholds (".."): a gap, never a zero. */
+  readonly withheld: string;
   /** The chart's accessible name (one sentence). */
   readonly ariaLabel: string;
   /** Optional longer text alternative. */
@@ -16,25 +18,35 @@ export interface CollaborationChartLabels {
 
 export interface CollaborationRow extends BarRow {
   readonly key: Partner;
-  /** Units collaborating with the partner. */
-  readonly antal: number;
-  /** Their share of all units, 0..1 (= value). */
+  /** Units collaborating with the partner; null when withheld. */
+  readonly antal: number | null;
+  /** Their share of all units, 0..1 (= value); 0 and no bar when withheld. */
   readonly value: number;
 }
 
 /** The bars to draw, in the order the stats give the partners. */
 export function collaborationChartData(
   collaboration: ReportFigures["collaboration"],
-  labels: Pick<CollaborationChartLabels, "partners">,
+  labels: Pick<CollaborationChartLabels, "partners" | "withheld">,
   format: Formatter = swedish,
 ): readonly CollaborationRow[] {
-  return collaboration.map(({ partner, antal, andel }) => ({
-    key: partner,
-    label: labels.partners[partner],
-    value: andel,
-    antal,
-    valueLabel: format.percent(andel),
-  }));
+  return collaboration.map((entry) =>
+    isWithheld(entry)
+      ? {
+          key: entry.partner,
+          label: labels.partners[entry.partner],
+          value: 0,
+          antal: null,
+          valueLabel: labels.withheld,
+        }
+      : {
+          key: entry.partner,
+          label: labels.partners[entry.partner],
+          value: entry.andel,
+          antal: entry.antal,
+          valueLabel: format.percent(entry.andel),
+        },
+  );
 }
 
 /** Horizontal bars of the share of units collaborating with each partner, on a 0–100 % axis. */

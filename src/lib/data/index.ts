@@ -1,9 +1,15 @@
-export { loadDataset, loadDatasetWithWarnings, type LoadedData } from "./load-dataset.ts";
+export {
+  loadDataset,
+  loadDatasetWithWarnings,
+  policyFileIn,
+  type LoadedData,
+} from "./load-dataset.ts";
 export { dataDirectory, DataDirectoryError } from "./data-directory.ts";
 export { buildDate, currentBuildDate } from "./build-date.ts";
 export {
   validateDataset,
   DATA_FILES,
+  POLICY_FILE,
   type DataSources,
   type SourceFile,
   type DatasetResult,
@@ -34,3 +40,19 @@ export { checkUnitsInRegions, COASTAL_TOLERANCE_KM, type RegionGeometry } from "
 export type { Geodata, RegionFeature, NeighbourFeature } from "./geodata-types.ts";
 export { SWEDEN_BOUNDS } from "./sweden-bounds.ts";
 export { calendarDateText, parseCalendarDate, type CalendarDate } from "./calendar-date.ts";
+export {
+  DEFAULT_MIN_GROUP,
+  SAFE_POLICY,
+  SURVEY_ANSWERS,
+  UNIT_IDENTITY,
+  type ColumnRule,
+  type IdentityColumn,
+  type PublicationPolicy,
+  type SurveyAnswer,
+} from "./publication-policy.ts";
+export {
+  PUBLICERINGAR,
+  UNIT_COLUMNS,
+  type Publicering,
+  type UnitColumn,
+} from "./schema/publicering.ts";

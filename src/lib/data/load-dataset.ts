@@ -7,6 +7,7 @@ import { DataValidationError, type Problem, type Warning } from "./problem.ts";
 import type { Dataset } from "./types.ts";
 import {
   DATA_FILES,
+  POLICY_FILE,
   type DataFileRole,
   type DataSources,
   validateDataset,
@@ -24,12 +25,14 @@ const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE, CHECK_
 
 /** Identifies the files' current state, so every page of a build shares one validation while an edit is still seen at once in dev. */
 function stateOf(directory: string): string {
-  return REQUIRED.map((name) => {
-    const file = path.join(directory, name);
-    if (!existsSync(file)) return `${name}:missing`;
-    const { mtimeMs, size } = statSync(file);
-    return `${name}:${mtimeMs}:${size}`;
-  }).join("|");
+  return [...REQUIRED, POLICY_FILE]
+    .map((name) => {
+      const file = path.join(directory, name);
+      if (!existsSync(file)) return `${name}:missing`;
+      const { mtimeMs, size } = statSync(file);
+      return `${name}:${mtimeMs}:${size}`;
+    })
+    .join("|");
 }
 
 /** A usable dataset, and what in it is allowed but probably a mistake. */
@@ -54,6 +57,11 @@ export function loadDatasetWithWarnings(directory: string = dataDirectory()): Lo
   return loaded;
 }
 
+/** The publication policy's path as the steward knows it, or null when the folder has none. */
+export function policyFileIn(directory: string = dataDirectory()): string | null {
+  return existsSync(path.join(directory, POLICY_FILE)) ? shownPath(directory, POLICY_FILE) : null;
+}
+
 /** The dataset alone, for pages; see loadDatasetWithWarnings. */
 export function loadDataset(directory: string = dataDirectory()): Dataset {
   return loadDatasetWithWarnings(directory).dataset;
@@ -75,6 +83,12 @@ function readAndValidate(directory: string): LoadedData {
     kommuner: source("kommuner"),
     verksamheter: source("verksamheter"),
     kartlaggningar: source("kartlaggningar"),
+    publicering: existsSync(path.join(directory, POLICY_FILE))
+      ? {
+          file: shownPath(directory, POLICY_FILE),
+          content: readFileSync(path.join(directory, POLICY_FILE)),
+        }
+      : undefined,
   };
   const geometry = { map: loadGeodata(directory).regions, detail: loadCheckGeodata(directory) };
   const result = validateDataset(sources, geometry);

@@ -1,3 +1,4 @@
+import type { PublicationPolicy } from "./publication-policy.ts";
 import type { RowOf } from "./read-table.ts";
 import type { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import type { kommunerSchema } from "./schema/kommuner.ts";
@@ -24,6 +25,8 @@ export interface Dataset {
   readonly kommuner: readonly Kommun[];
   readonly verksamheter: readonly Verksamhet[];
   readonly kartlaggningar: readonly Kartlaggning[];
+  /** What may be published about a single unit (data/publicering.csv, or the safe default). */
+  readonly policy: PublicationPolicy;
   /** A short hash of the data files' bytes: names this exact version of the data. */
   readonly version: string;
 }

@@ -4,12 +4,14 @@ import { checkUnitsInRegions, type RegionGeometry } from "./check-regions.ts";
 import { checkEncoding } from "./check-encoding.ts";
 import { checkRegionSlugs } from "./check-region-slugs.ts";
 import { checkSurveyOrder } from "./check-surveys.ts";
+import { checkPolicy } from "./check-policy.ts";
 import { checkUnique } from "./check-unique.ts";
 import { checkCoordinates, checkForm } from "./check-verksamhet.ts";
 import { limitProblems } from "./limit-problems.ts";
 import { messages } from "./messages.ts";
 import { parseCsv } from "./parse-csv.ts";
 import type { Problem, Warning } from "./problem.ts";
+import { SAFE_POLICY, type PublicationPolicy } from "./publication-policy.ts";
 import {
   readTable,
   type Located,
@@ -19,6 +21,7 @@ import {
 } from "./read-table.ts";
 import { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import { kommunerSchema } from "./schema/kommuner.ts";
+import { publiceringSchema } from "./schema/publicering.ts";
 import { regionerSchema } from "./schema/regioner.ts";
 import { verksamheterSchema } from "./schema/verksamheter.ts";
 import type { Dataset, Kartlaggning, Kommun, Region, Verksamhet } from "./types.ts";
@@ -33,13 +36,19 @@ export const DATA_FILES = {
 
 export type DataFileRole = keyof typeof DATA_FILES;
 
+/** The publication policy: optional, since without it the safe default applies (SAFE_POLICY). */
+export const POLICY_FILE = "publicering.csv";
+
 export interface SourceFile {
   /** The path shown in problems, e.g. "data/verksamheter.csv". */
   readonly file: string;
   readonly content: Uint8Array | string;
 }
 
-export type DataSources = Readonly<Record<DataFileRole, SourceFile>>;
+export type DataSources = Readonly<Record<DataFileRole, SourceFile>> & {
+  /** data/publicering.csv; absent when the folder has none. */
+  readonly publicering?: SourceFile | undefined;
+};
 
 /**
  * The dataset or every problem, and in both cases every warning: what the data
@@ -88,6 +97,10 @@ function dataVersion(sources: DataSources): string {
   for (const role of Object.keys(DATA_FILES) as DataFileRole[]) {
     hash.update(DATA_FILES[role]).update("\0").update(sources[role].content).update("\0");
   }
+  // The policy changes what is published, so it is part of the version; a
+  // folder without one keeps the version it had before policies existed.
+  if (sources.publicering !== undefined)
+    hash.update(POLICY_FILE).update("\0").update(sources.publicering.content).update("\0");
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -130,6 +143,18 @@ export function validateDataset(
     ...verksamheter.problems,
     ...kartlaggningar.problems,
   ];
+  let policy: PublicationPolicy = SAFE_POLICY;
+  if (sources.publicering !== undefined) {
+    const policyFile = sources.publicering.file;
+    const rules = readSource(sources.publicering, publiceringSchema);
+    problems.push(...rules.problems);
+    problems.push(...checkUnique(policyFile, rules.rows, "kolumn", (r) => r.kolumn));
+    if (rules.problems.length === 0) {
+      const checked = checkPolicy(policyFile, 1, rules.rows);
+      if (checked.ok) policy = checked.policy;
+      else problems.push(...checked.problems);
+    }
+  }
 
   const regionFile = sources.regioner.file;
   problems.push(...checkUnique(regionFile, regioner.rows, "lanskod", (r) => r.lanskod));
@@ -213,6 +238,7 @@ export function validateDataset(
       return { ...row, lanskod } as Verksamhet;
     }),
     kartlaggningar: kartlaggningar.rows.map(({ row }) => row as Kartlaggning),
+    policy,
     version: dataVersion(sources),
   };
   return { ok: true, dataset, warnings };

@@ -7,9 +7,16 @@ interface CodebookRow extends CodebookEntry {
 
 /** The codebook of every download, itself offered as a table. */
 export function codebookDownload(downloads: readonly Download[]): Download {
-  const rows: CodebookRow[] = downloads.flatMap((download) =>
-    download.codebook.map((entry) => ({ file: `${download.name}.csv`, ...entry })),
-  );
+  const rows: CodebookRow[] = downloads.flatMap((download) => [
+    ...download.codebook.map((entry) => ({ file: `${download.name}.csv`, ...entry })),
+    ...download.leftOut.map((left) => ({
+      file: `${download.name}.csv`,
+      name: left.name,
+      meaning: text.leftOut(left.meaning, left.why),
+      unit: "",
+      allowed: "",
+    })),
+  ]);
   const column = (name: string, meaning: string, value: (row: CodebookRow) => string) =>
     ({ name, kind: "text", meaning, unit: "", allowed: text.allowed.text, value }) as const;
   return toDownload<CodebookRow>({

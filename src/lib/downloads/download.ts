@@ -1,5 +1,5 @@
 import type { CsvFlavour } from "./csv-flavour.ts";
-import type { DownloadTable } from "./table.ts";
+import type { DownloadTable, LeftOutColumn } from "./table.ts";
 import { toCsv } from "./to-csv.ts";
 
 /** A codebook entry: what one column of a download means. */
@@ -16,6 +16,8 @@ export interface Download {
   readonly title: string;
   readonly rowCount: number;
   readonly codebook: readonly CodebookEntry[];
+  /** Columns the publication policy keeps out of the file, for the codebook and the data page. */
+  readonly leftOut: readonly LeftOutColumn[];
   readonly csv: (flavour: CsvFlavour) => string;
 }
 
@@ -30,6 +32,7 @@ export function toDownload<Row>(table: DownloadTable<Row>): Download {
       unit,
       allowed,
     })),
+    leftOut: table.left ?? [],
     csv: (flavour) => toCsv(table, flavour),
   };
 }

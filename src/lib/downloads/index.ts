@@ -4,5 +4,5 @@ export { toDownload, type CodebookEntry, type Download } from "./download.ts";
 export { neutraliseFormula } from "./neutralise-formula.ts";
 export { reportDownloads } from "./report-downloads.ts";
 export { reportFiguresJson } from "./report-figures-json.ts";
-export type { DownloadColumn, DownloadTable } from "./table.ts";
+export type { DownloadColumn, DownloadTable, LeftOutColumn } from "./table.ts";
 export { toCsv } from "./to-csv.ts";

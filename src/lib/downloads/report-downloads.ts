@@ -1,20 +1,27 @@
-import { SWEDEN_BOUNDS, type Dataset, type Verksamhet } from "../data/index.ts";
+import { SURVEY_ANSWERS, SWEDEN_BOUNDS, type SurveyAnswer } from "../data/index.ts";
 import { formatDecimalRange } from "../format.ts";
 import {
   AREA_TYPES,
+  isWithheld,
   type AreaType,
   type KommunFigures,
+  type PublishedDataset,
+  type PublishedUnit,
   type RegionFigures,
   type ReportFigures,
   unitsByKommun,
 } from "../stats/index.ts";
-import { areaTypeLabel, codebook as text } from "../strings.ts";
+import { areaTypeLabel, publicationPolicy, codebook as text } from "../strings.ts";
 import { toDownload, type Download } from "./download.ts";
 import type { DownloadColumn } from "./table.ts";
 
 type Column<Row> = DownloadColumn<Row>;
 
-const yesNo = <Row>(name: string, meaning: string, value: (row: Row) => boolean): Column<Row> => ({
+const yesNo = <Row>(
+  name: string,
+  meaning: string,
+  value: (row: Row) => boolean | null,
+): Column<Row> => ({
   name,
   kind: "yesno",
   meaning,
@@ -35,7 +42,7 @@ const count = <Row>(name: string, meaning: string, value: (row: Row) => number):
 function unitColumns(
   kommunName: (kod: string) => string,
   regionName: (kod: string) => string,
-): Column<Verksamhet>[] {
+): Column<PublishedUnit>[] {
   const c = text.columns;
   return [
     {
@@ -116,7 +123,7 @@ function unitColumns(
       meaning: c.omradestyp,
       unit: "",
       allowed: text.allowed.omradestyp,
-      value: (u) => u.omradestyp,
+      value: (u) => u.omradestyp ?? null,
     },
     {
       name: "malgrupp",
@@ -124,16 +131,16 @@ function unitColumns(
       meaning: c.malgrupp,
       unit: text.units.years,
       allowed: "0-6 | 0-12 | 0-18",
-      value: (u) => u.malgrupp,
+      value: (u) => u.malgrupp ?? null,
     },
-    yesNo("mvc", c.mvc, (u) => u.mvc),
-    yesNo("bvc", c.bvc, (u) => u.bvc),
-    yesNo("oppen_forskola", c.oppen_forskola, (u) => u.oppen_forskola),
-    yesNo("socialtjanst", c.socialtjanst, (u) => u.socialtjanst),
-    yesNo("samverkan_bibliotek", c.samverkan_bibliotek, (u) => u.samverkan_bibliotek),
-    yesNo("samverkan_forskola", c.samverkan_forskola, (u) => u.samverkan_forskola),
-    yesNo("samverkan_tandvard", c.samverkan_tandvard, (u) => u.samverkan_tandvard),
-    yesNo("samverkan_psykolog", c.samverkan_psykolog, (u) => u.samverkan_psykolog),
+    yesNo("mvc", c.mvc, (u) => u.mvc ?? null),
+    yesNo("bvc", c.bvc, (u) => u.bvc ?? null),
+    yesNo("oppen_forskola", c.oppen_forskola, (u) => u.oppen_forskola ?? null),
+    yesNo("socialtjanst", c.socialtjanst, (u) => u.socialtjanst ?? null),
+    yesNo("samverkan_bibliotek", c.samverkan_bibliotek, (u) => u.samverkan_bibliotek ?? null),
+    yesNo("samverkan_forskola", c.samverkan_forskola, (u) => u.samverkan_forskola ?? null),
+    yesNo("samverkan_tandvard", c.samverkan_tandvard, (u) => u.samverkan_tandvard ?? null),
+    yesNo("samverkan_psykolog", c.samverkan_psykolog, (u) => u.samverkan_psykolog ?? null),
   ];
 }
 
@@ -159,18 +166,40 @@ interface AreaTypeRow {
  * Every download the report offers, built from the same validated data and
  * the same `stats` output the pages show.
  */
-export function reportDownloads(dataset: Dataset, figures: ReportFigures): readonly Download[] {
+export function reportDownloads(
+  dataset: PublishedDataset,
+  figures: ReportFigures,
+): readonly Download[] {
   const kommunName = new Map(dataset.kommuner.map((k) => [k.kommunkod, k.kommun]));
   const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));
   const nameOfKommun = (kod: string) => kommunName.get(kod) ?? kod;
   const nameOfRegion = (kod: string) => regionName.get(kod) ?? kod;
   const c = text.columns;
 
+  // A unit's answers are in its row only where the policy publishes them per unit;
+  // the codebook names the others and says how they are published instead.
+  const { rules } = dataset.policy;
+  const isAnswer = (name: string): name is SurveyAnswer =>
+    (SURVEY_ANSWERS as readonly string[]).includes(name);
+  const allUnitColumns = unitColumns(nameOfKommun, nameOfRegion);
   const units = toDownload({
     name: "verksamheter",
     title: text.tables.verksamheter,
-    columns: unitColumns(nameOfKommun, nameOfRegion),
+    columns: allUnitColumns.filter(
+      (column) => !isAnswer(column.name) || rules[column.name].publish === "per_verksamhet",
+    ),
     rows: dataset.verksamheter,
+    left: allUnitColumns.flatMap((column) =>
+      isAnswer(column.name) && rules[column.name].publish !== "per_verksamhet"
+        ? [
+            {
+              name: column.name,
+              meaning: column.meaning,
+              why: publicationPolicy.rule(rules[column.name]),
+            },
+          ]
+        : [],
+    ),
   });
 
   const regions = toDownload<RegionFigures>({
@@ -245,7 +274,9 @@ export function reportDownloads(dataset: Dataset, figures: ReportFigures): reado
     rows: unitsByKommun(dataset.verksamheter, dataset.kommuner),
   });
 
-  const { byType, missing } = figures.areaTypes;
+  const distribution = figures.areaTypes;
+  if (isWithheld(distribution)) return [units, regions, kommuner];
+  const { byType, missing } = distribution;
   const areaRows: AreaTypeRow[] = [...byType, { typ: null, ...missing }];
   const areaTypes = toDownload<AreaTypeRow>({
     name: "omradestyper",

@@ -1,9 +1,21 @@
 import { formatIsoDate } from "../format.ts";
-import type { AreaTypeDistribution, ReportFigures } from "../stats/index.ts";
+import {
+  isWithheld,
+  type AreaTypeDistribution,
+  type ReportFigures,
+  type Withheld,
+} from "../stats/index.ts";
+import { withheld as withheldWords } from "../strings.ts";
+
+/** A figure the policy withholds, as the JSON writes it: what ".." means, never a number. */
+const shownAs = <T, J>(value: T | Withheld, json: (value: T) => J) =>
+  isWithheld(value) ? { visas_inte: withheldWords.legend(value) } : json(value);
 
 /** A form's area groups, or null for a form without units (no shares of nothing). */
-const groupsOf = (distribution: AreaTypeDistribution | null) =>
-  distribution === null ? null : { grupper: distribution.byGroup, saknas: distribution.missing };
+const groupsOf = (distribution: AreaTypeDistribution | Withheld | null) =>
+  distribution === null
+    ? null
+    : shownAs(distribution, (d) => ({ grupper: d.byGroup, saknas: d.missing }));
 
 /** Where the figures come from, for the JSON's header. */
 export interface Provenance {
@@ -49,16 +61,16 @@ export function reportFiguresJson(figures: ReportFigures, provenance: Provenance
       kommuner: { med_verksamhet: row.kommuner.withUnits, totalt: row.kommuner.total },
     })),
     omradestyper: {
-      per_typ: areaTypes.byType,
-      grupper: areaTypes.byGroup,
-      saknas: areaTypes.missing,
+      ...shownAs(areaTypes, (d) => ({ per_typ: d.byType, grupper: d.byGroup, saknas: d.missing })),
       per_verksamhetsform: {
         familjecentral: groupsOf(areaTypesByForm.familjecentral),
         familjecentralsliknande: groupsOf(areaTypesByForm.familjecentralsliknande),
       },
     },
-    samverkan: collaboration,
-    malgrupper: ageGroups,
+    samverkan: collaboration.map((entry) =>
+      isWithheld(entry) ? { partner: entry.partner, ...shownAs(entry, () => ({})) } : entry,
+    ),
+    malgrupper: shownAs(ageGroups, (groups) => groups),
     kartlaggningar: figures.series.map(({ ar, antal, kalla }) => ({ ar, antal, kalla })),
     forandring:
       figures.sincePrevious === null

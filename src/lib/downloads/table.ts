@@ -21,4 +21,14 @@ export interface DownloadTable<Row> {
   readonly title: string;
   readonly columns: readonly DownloadColumn<Row>[];
   readonly rows: readonly Row[];
+  /** Columns of the source data left out of the file by the publication policy, and why. */
+  readonly left?: readonly LeftOutColumn[];
+}
+
+/** A column of the data the download does not hold, named in its codebook. */
+export interface LeftOutColumn {
+  readonly name: string;
+  readonly meaning: string;
+  /** How the policy publishes it instead, in Swedish. */
+  readonly why: string;
 }

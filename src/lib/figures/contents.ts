@@ -7,7 +7,7 @@
 import { isAggregated } from "../map/index.ts";
 import { UNIT_BUDGET } from "../report-map.ts";
 import type { ReportText } from "../report-text.ts";
-import type { RegionReport, ReportFigures } from "../stats/index.ts";
+import { isWithheld, type RegionReport, type ReportFigures } from "../stats/index.ts";
 import { regionPage, type Catalogue } from "../strings.ts";
 import { numberContents, type ContentEntry, type Numbering } from "./numbering.ts";
 
@@ -53,8 +53,12 @@ export function nationalCharts(
       edition === "full" &&
       text.areaTypes.byForm.chart &&
       text.areaTypes.byForm.text !== null &&
-      // Both forms have units, so there is something to compare.
-      Object.values(figures.areaTypesByForm).every((group) => group !== null),
+      // Both forms have units, so there is something to compare, and both are shown.
+      Object.values(figures.areaTypesByForm).every((group) => group !== null && !isWithheld(group)),
+    /** The age table, unless the policy withholds the main age group. */
+    ageTable: !isWithheld(figures.ageGroups),
+    /** The collaboration chart, unless the policy withholds every partner. */
+    collaboration: !figures.collaboration.every(isWithheld),
   };
 }
 
@@ -84,8 +88,10 @@ export function nationalContents(
       ...(shown.byForm
         ? chart(F.byForm, areaTypes.byFormTitle, areaTypes.byFormTable.caption)
         : []),
-      table(AGE_TABLE, healthWork.ageTable.caption),
-      ...chart(F.collaboration, healthWork.chartTitle, healthWork.table.caption),
+      ...(shown.ageTable ? [table(AGE_TABLE, healthWork.ageTable.caption)] : []),
+      ...(shown.collaboration
+        ? chart(F.collaboration, healthWork.chartTitle, healthWork.table.caption)
+        : []),
     ],
     t.numbering,
   );

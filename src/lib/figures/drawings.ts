@@ -8,7 +8,7 @@ import {
   collaborationChart,
   surveyChangeChart,
 } from "../charts/index.ts";
-import { loadGeodata, VERKSAMHETSFORMER, type Dataset } from "../data/index.ts";
+import { loadGeodata, VERKSAMHETSFORMER } from "../data/index.ts";
 import {
   isAggregated,
   mapLegendEntries,
@@ -18,7 +18,12 @@ import {
 } from "../map/index.ts";
 import { mapUnitsOf, reportMapLabels, UNIT_BUDGET } from "../report-map.ts";
 import type { ReportText } from "../report-text.ts";
-import type { RegionReport, ReportFigures } from "../stats/index.ts";
+import {
+  isWithheld,
+  type PublishedDataset,
+  type RegionReport,
+  type ReportFigures,
+} from "../stats/index.ts";
 import { sv, type Catalogue } from "../strings.ts";
 
 /** The width the national map is drawn at, in SVG units. */
@@ -60,13 +65,15 @@ export function surveyChartSvg(
   });
 }
 
+/** Null when the policy withholds area types: a sentence replaces the chart. */
 export function areaTypeChartSvg(
   figures: ReportFigures,
   width: number,
   id: string,
   t: Catalogue,
-): string {
+): string | null {
   const distribution = figures.areaTypes;
+  if (isWithheld(distribution)) return null;
   const { areaGroupLabel, areaTypeLabel, areaTypes, format } = t;
   return areaTypeChart(distribution, {
     width,
@@ -87,7 +94,7 @@ export function areaTypeChartSvg(
   });
 }
 
-/** Null when a form has no units and there is nothing to compare. */
+/** Null when a form has no units (nothing to compare) or its area types are withheld. */
 export function areaTypeByFormChartSvg(
   figures: ReportFigures,
   width: number,
@@ -96,6 +103,7 @@ export function areaTypeByFormChartSvg(
 ): string | null {
   const { familjecentral, familjecentralsliknande } = figures.areaTypesByForm;
   if (familjecentral === null || familjecentralsliknande === null) return null;
+  if (isWithheld(familjecentral) || isWithheld(familjecentralsliknande)) return null;
   const byForm = { familjecentral, familjecentralsliknande };
   const { areaGroupLabel, areaTypes, format, formShort } = t;
   return areaTypeByFormChart(byForm, {
@@ -124,24 +132,29 @@ export function areaTypeByFormChartSvg(
   });
 }
 
+/** Withheld partners are gaps, named as such; null when every partner is withheld. */
 export function collaborationChartSvg(
   figures: ReportFigures,
   width: number,
   id: string,
   t: Catalogue,
-): string {
+): string | null {
   const { collaboration } = figures;
-  const { areaTypes, format, healthWork, partnerLabel } = t;
+  if (collaboration.every(isWithheld)) return null;
+  const { areaTypes, format, healthWork, partnerLabel, withheld } = t;
   return collaborationChart(collaboration, {
     width,
     id,
     format,
     labels: {
       partners: partnerLabel,
+      withheld: withheld.mark,
       ariaLabel: healthWork.chartSummary(
         format.list(
           collaboration.map((p) =>
-            areaTypes.part(partnerLabel[p.partner], format.percent(p.andel)),
+            isWithheld(p)
+              ? withheld.part(partnerLabel[p.partner])
+              : areaTypes.part(partnerLabel[p.partner], format.percent(p.andel)),
           ),
         ),
       ),
@@ -150,7 +163,7 @@ export function collaborationChartSvg(
 }
 
 function nationalMapInput(
-  dataset: Dataset,
+  dataset: PublishedDataset,
   figures: ReportFigures,
   text: ReportText,
   t: Catalogue,
@@ -165,7 +178,7 @@ function nationalMapInput(
 
 /** The map of the whole country; `regionHref` makes each region a link to its page. */
 export function nationalMapSvg(
-  dataset: Dataset,
+  dataset: PublishedDataset,
   figures: ReportFigures,
   text: ReportText,
   t: Catalogue,
@@ -182,7 +195,7 @@ export function nationalMapSvg(
 
 /** The national map's legend, for the page to show as HTML. */
 export function nationalMapLegend(
-  dataset: Dataset,
+  dataset: PublishedDataset,
   figures: ReportFigures,
   text: ReportText,
   t: Catalogue,
@@ -191,7 +204,11 @@ export function nationalMapLegend(
 }
 
 /** The national map's caption, with a note when it draws one mark per kommun. */
-export function nationalMapCaption(dataset: Dataset, text: ReportText, t: Catalogue): string {
+export function nationalMapCaption(
+  dataset: PublishedDataset,
+  text: ReportText,
+  t: Catalogue,
+): string {
   return (
     text.mapCaption +
     (isAggregated(dataset.verksamheter.length, UNIT_BUDGET)
@@ -200,7 +217,11 @@ export function nationalMapCaption(dataset: Dataset, text: ReportText, t: Catalo
   );
 }
 
-function regionMapInput(dataset: Dataset, report: RegionReport, summary: string): MapInput {
+function regionMapInput(
+  dataset: PublishedDataset,
+  report: RegionReport,
+  summary: string,
+): MapInput {
   return {
     geodata: loadGeodata(),
     units: mapUnitsOf(dataset, report.unitList),
@@ -215,7 +236,7 @@ export const regionMapIdPrefix = (slug: string) => `fc-map-${slug}`;
 
 /** A region's map, zoomed to it, drawn at the national map's width. */
 export function regionMapSvg(
-  dataset: Dataset,
+  dataset: PublishedDataset,
   report: RegionReport,
   summary: string,
   slug: string,
@@ -232,7 +253,7 @@ export function regionMapSvg(
 
 /** A region map's legend, for the page to show as HTML. */
 export function regionMapLegend(
-  dataset: Dataset,
+  dataset: PublishedDataset,
   report: RegionReport,
   summary: string,
 ): MapLegendEntry[] {

@@ -9,7 +9,7 @@ import { regionText } from "../region-text.ts";
 import type { ReportContext } from "../report-context.ts";
 import { reportText } from "../report-text.ts";
 import { publishedUrl, REPORT_PATHS } from "../site-paths.ts";
-import { regionFigures, type ReportFigures } from "../stats/index.ts";
+import { regionReportOf, type ReportFigures } from "../stats/index.ts";
 import { en } from "../strings-en.ts";
 import { sv, type Catalogue } from "../strings.ts";
 import {
@@ -154,7 +154,7 @@ export function regionFigureSpec(
   region: Region,
   slug: string,
 ): FigureSpec {
-  const report = regionFigures(dataset, region);
+  const report = regionReportOf(figures.regions, region);
   const text = regionText(figures, report);
   const page = `region/${slug}/`;
   const id = REGION_CONTENT.map;

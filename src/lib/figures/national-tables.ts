@@ -4,9 +4,22 @@
  */
 import { VERKSAMHETSFORMER } from "../data/index.ts";
 import type { Formatter } from "../format.ts";
-import { AREA_GROUPS, type AreaGroup, type ReportFigures } from "../stats/index.ts";
+import {
+  AREA_GROUPS,
+  isWithheld,
+  type AreaGroup,
+  type ReportFigures,
+  type Withheld,
+} from "../stats/index.ts";
 import type { Catalogue } from "../strings.ts";
-import { numericCell, numericHeader, type TableData } from "./table-data.ts";
+import {
+  legendOf,
+  numericCell,
+  numericHeader,
+  withheldCell,
+  type TableCell,
+  type TableData,
+} from "./table-data.ts";
 
 /** Cells for counts and shares, written the catalogue's way. */
 const cellsOf = (format: Formatter) => ({
@@ -84,9 +97,11 @@ export function regionTable(
   };
 }
 
-export function areaTypeTable(figures: ReportFigures, t: Catalogue): TableData {
+/** All units over area types, or null when the policy withholds them (a sentence says so). */
+export function areaTypeTable(figures: ReportFigures, t: Catalogue): TableData | null {
   const { areaTypes, areaTypeLabel } = t;
   const { integer, percent } = cellsOf(t.format);
+  if (isWithheld(figures.areaTypes)) return null;
   const { byType, missing, total } = figures.areaTypes;
   return {
     caption: areaTypes.table.caption,
@@ -119,12 +134,13 @@ export function areaTypeTable(figures: ReportFigures, t: Catalogue): TableData {
   };
 }
 
-/** Both forms' area-type groups, or null when a form has no units. */
+/** Both forms' area-type groups, or null when a form has no units or either is withheld. */
 export function areaTypeByFormTable(figures: ReportFigures, t: Catalogue): TableData | null {
   const { areaTypes, areaGroupLabel, formShort } = t;
   const { percent } = cellsOf(t.format);
   const { familjecentral, familjecentralsliknande } = figures.areaTypesByForm;
   if (familjecentral === null || familjecentralsliknande === null) return null;
+  if (isWithheld(familjecentral) || isWithheld(familjecentralsliknande)) return null;
   const byForm = { familjecentral, familjecentralsliknande };
   const groups = Object.keys(AREA_GROUPS) as AreaGroup[];
   return {
@@ -150,36 +166,52 @@ export function areaTypeByFormTable(figures: ReportFigures, t: Catalogue): Table
   };
 }
 
-/** A table of labelled counts with their shares. */
+type LabelledRow = { readonly label: string } & (
+  { readonly antal: number; readonly andel: number } | Withheld
+);
+
+/** A table of labelled counts with their shares; a withheld row is ".." with the legend below. */
 function countShareTable(
   headers: { caption: string; label: string; count: string; share: string },
-  rows: readonly { label: string; antal: number; andel: number }[],
-  format: Formatter,
+  rows: readonly LabelledRow[],
+  t: Catalogue,
 ): TableData {
-  const { integer, percent } = cellsOf(format);
+  const { integer, percent } = cellsOf(t.format);
+  const hidden = withheldCell(t.withheld.mark);
+  const cells = (row: LabelledRow): TableCell[] =>
+    isWithheld(row)
+      ? [{ text: row.label }, hidden, hidden]
+      : [{ text: row.label }, integer(row.antal), percent(row.andel)];
   return {
     caption: headers.caption,
     columns: [{ text: headers.label }, numericHeader(headers.count), numericHeader(headers.share)],
-    rows: rows.map((row) => ({
-      cells: [{ text: row.label }, integer(row.antal), percent(row.andel)],
-    })),
+    rows: rows.map((row) => ({ cells: cells(row) })),
+    legend: legendOf(
+      rows.filter((row): row is LabelledRow & Withheld => isWithheld(row)),
+      t.withheld.legend,
+    ),
   };
 }
 
-export function ageGroupTable(figures: ReportFigures, t: Catalogue): TableData {
+/** Units by main age group, or null when the policy withholds them (a sentence says so). */
+export function ageGroupTable(figures: ReportFigures, t: Catalogue): TableData | null {
   const { caption, group, count, share } = t.healthWork.ageTable;
+  const { ageGroups } = figures;
+  if (isWithheld(ageGroups)) return null;
   return countShareTable(
     { caption, label: group, count, share },
-    figures.ageGroups.map((g) => ({ label: t.ageGroupLabel[g.malgrupp], ...g })),
-    t.format,
+    ageGroups.map((g) => ({ label: t.ageGroupLabel[g.malgrupp], ...g })),
+    t,
   );
 }
 
-export function collaborationTable(figures: ReportFigures, t: Catalogue): TableData {
+/** Partners with their counts and shares, withheld ones as ".."; null when all are withheld. */
+export function collaborationTable(figures: ReportFigures, t: Catalogue): TableData | null {
   const { caption, partner, count, share } = t.healthWork.table;
+  if (figures.collaboration.every(isWithheld)) return null;
   return countShareTable(
     { caption, label: partner, count, share },
     figures.collaboration.map((p) => ({ label: t.partnerLabel[p.partner], ...p })),
-    t.format,
+    t,
   );
 }

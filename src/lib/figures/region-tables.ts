@@ -2,9 +2,16 @@
  * A region page's tables, built from the figures alone: the page shows them and
  * the map's download writes the kommun table as CSV, so the two cannot differ.
  */
-import type { Dataset } from "../data/index.ts";
 import { formatInteger, formatPercent } from "../format.ts";
-import { isAreaType, type RegionReport, type ReportFigures } from "../stats/index.ts";
+import {
+  AREA_TYPES,
+  isAreaType,
+  isWithheld,
+  type AreaTypeDistribution,
+  type PublishedDataset,
+  type RegionReport,
+  type ReportFigures,
+} from "../stats/index.ts";
 import { kommunAnchor } from "../site-paths.ts";
 import {
   areaGroupLabel,
@@ -13,8 +20,16 @@ import {
   formShort,
   regionPage,
   unitFields,
+  withheld,
 } from "../strings.ts";
-import { numericCell, numericHeader, type TableData } from "./table-data.ts";
+import {
+  legendOf,
+  numericCell,
+  numericHeader,
+  withheldCell,
+  type TableCell,
+  type TableData,
+} from "./table-data.ts";
 
 const integer = (value: number) => numericCell(value, formatInteger);
 const percent = (value: number) => numericCell(value, formatPercent);
@@ -52,10 +67,19 @@ export function kommunTable(report: RegionReport): TableData {
   };
 }
 
-/** The region's area types beside the nation's, or null when the region has no units. */
+/**
+ * The region's area types beside the nation's, or null when the region has no
+ * units. Where the policy withholds either, its cells are ".." with the legend.
+ */
 export function regionAreaTable(national: ReportFigures, report: RegionReport): TableData | null {
-  const areaTypes = report.areaTypes;
-  if (areaTypes === null) return null;
+  const regional = report.areaTypes;
+  if (regional === null) return null;
+  const nation = national.areaTypes;
+  const hidden = withheldCell(withheld.mark);
+  const here = (cell: (d: AreaTypeDistribution) => TableCell[]) =>
+    isWithheld(regional) ? [hidden, hidden] : cell(regional);
+  const there = (cell: (d: AreaTypeDistribution) => TableCell) =>
+    isWithheld(nation) ? hidden : cell(nation);
   return {
     caption: regionPage.areaTable.caption(report.region.region),
     columns: [
@@ -65,47 +89,60 @@ export function regionAreaTable(national: ReportFigures, report: RegionReport): 
       numericHeader(regionPage.areaTable.national),
     ],
     rows: [
-      ...areaTypes.byType.map((entry, i) => ({
+      ...AREA_TYPES.map((typ, i) => ({
         cells: [
-          { text: `${entry.typ}. ${areaTypeLabel[entry.typ]}` },
-          integer(entry.antal),
-          percent(entry.andel),
-          percent(national.areaTypes.byType[i]?.andel ?? 0),
+          { text: `${typ}. ${areaTypeLabel[typ]}` },
+          ...here((d) => {
+            const entry = d.byType[i];
+            return entry === undefined
+              ? [hidden, hidden]
+              : [integer(entry.antal), percent(entry.andel)];
+          }),
+          there((d) => percent(d.byType[i]?.andel ?? 0)),
         ],
       })),
       {
         cells: [
           { text: areaGroupLabel.saknas },
-          integer(areaTypes.missing.antal),
-          percent(areaTypes.missing.andel),
-          percent(national.areaTypes.missing.andel),
+          ...here((d) => [integer(d.missing.antal), percent(d.missing.andel)]),
+          there((d) => percent(d.missing.andel)),
         ],
       },
     ],
+    legend: legendOf([regional, nation].filter(isWithheld), withheld.legend),
   };
 }
 
-export function unitTable(dataset: Dataset, report: RegionReport): TableData {
+/** The region's units; their area type only where the policy publishes it per unit. */
+export function unitTable(dataset: PublishedDataset, report: RegionReport): TableData {
   const kommunName = new Map(dataset.kommuner.map((k) => [k.kommunkod, k.kommun]));
+  const showsArea = dataset.policy.rules.omradestyp.publish === "per_verksamhet";
   return {
     caption: regionPage.listTable.caption(report.region.region),
     columns: [
       { text: unitFields.name },
       { text: unitFields.kommun },
       { text: unitFields.form },
-      { text: unitFields.area },
+      ...(showsArea ? [{ text: unitFields.area }] : []),
     ],
-    rows: report.unitList.map((unit) => ({
-      cells: [
-        { text: unit.namn },
-        { text: kommunName.get(unit.kommunkod) ?? unit.kommunkod },
-        { text: formLabel[unit.verksamhetsform].one },
-        {
-          text: isAreaType(unit.omradestyp)
-            ? unitFields.areaType(unit.omradestyp, areaTypeLabel[unit.omradestyp])
-            : unitFields.areaMissing,
-        },
-      ],
-    })),
+    rows: report.unitList.map((unit) => {
+      const typ = unit.omradestyp ?? null;
+      return {
+        cells: [
+          { text: unit.namn },
+          { text: kommunName.get(unit.kommunkod) ?? unit.kommunkod },
+          { text: formLabel[unit.verksamhetsform].one },
+          ...(showsArea
+            ? [
+                {
+                  text: isAreaType(typ)
+                    ? unitFields.areaType(typ, areaTypeLabel[typ])
+                    : unitFields.areaMissing,
+                },
+              ]
+            : []),
+        ],
+      };
+    }),
   };
 }

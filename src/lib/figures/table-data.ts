@@ -1,3 +1,5 @@
+import type { Withheld } from "../stats/index.ts";
+
 /** One cell of a table the report shows; the first cell of a row is its header. */
 export interface TableCell {
   readonly text: string;
@@ -29,6 +31,8 @@ export interface TableData {
   readonly rows: readonly TableRowData[];
   /** Totals, shown in <tfoot> and written as the CSV's last row. */
   readonly totals?: TableRowData | undefined;
+  /** What a ".." in the table means, one line per reason, shown under it. */
+  readonly legend?: readonly string[] | undefined;
 }
 
 /** A right-aligned number: shown formatted, downloaded as the number itself. */
@@ -37,6 +41,18 @@ export const numericCell = (value: number, format: (value: number) => string): T
   numeric: true,
   value,
 });
+
+/** A figure the publication policy withholds: ".." on the page and in the CSV. */
+export const withheldCell = (mark: string): TableCell => ({ text: mark, numeric: true });
+
+/** The legend lines for the withheld figures of a table, once per distinct line. */
+export const legendOf = (
+  withheld: readonly Withheld[],
+  legend: (w: Withheld) => string,
+): readonly string[] | undefined => {
+  const lines = [...new Set(withheld.map(legend))];
+  return lines.length === 0 ? undefined : lines;
+};
 
 /** A right-aligned column header. */
 export const numericHeader = (text: string): TableCell => ({ text, numeric: true });

@@ -1,5 +1,7 @@
-import type { Verksamhet } from "../data/index.ts";
+import type { ColumnRule, SurveyAnswer, Verksamhet } from "../data/index.ts";
+import { aggregateUnder } from "./aggregate-under.ts";
 import { countShare, type CountShare } from "./share.ts";
+import type { Withheld } from "./withheld.ts";
 
 /** The partners the survey asked about, by their column in verksamheter.csv. */
 export const PARTNERS = {
@@ -7,19 +9,28 @@ export const PARTNERS = {
   forskola: "samverkan_forskola",
   tandvard: "samverkan_tandvard",
   psykolog: "samverkan_psykolog",
-} as const satisfies Record<string, keyof Verksamhet>;
+} as const satisfies Record<string, keyof Verksamhet & SurveyAnswer>;
 export type Partner = keyof typeof PARTNERS;
 
-/** How many units (and what share of all) collaborate with each partner. */
+/** One partner's count and share, or why the policy withholds them. */
+export type PartnerShare = { readonly partner: Partner } & (CountShare | Withheld);
+
+/**
+ * How many units (and what share of all) collaborate with each partner, each
+ * partner's answer published as its own column's rule allows.
+ */
 export function collaborationShares(
   units: readonly Verksamhet[],
-): readonly ({ readonly partner: Partner } & CountShare)[] {
+  rules: Readonly<Record<SurveyAnswer, ColumnRule>>,
+): readonly PartnerShare[] {
   return (Object.keys(PARTNERS) as Partner[]).map((partner) => ({
     partner,
-    ...countShare(
-      units.filter((u) => u[PARTNERS[partner]]).length,
-      units.length,
-      `partner ${partner}`,
+    ...aggregateUnder(rules[PARTNERS[partner]], units, (group) =>
+      countShare(
+        group.filter((u) => u[PARTNERS[partner]]).length,
+        group.length,
+        `partner ${partner}`,
+      ),
     ),
   }));
 }

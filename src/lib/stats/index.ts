@@ -9,7 +9,12 @@ export {
   type AreaTypeDistribution,
 } from "./area-type-distribution.ts";
 export { changeBetween, type Change } from "./change-between.ts";
-export { collaborationShares, PARTNERS, type Partner } from "./collaboration-shares.ts";
+export {
+  collaborationShares,
+  PARTNERS,
+  type Partner,
+  type PartnerShare,
+} from "./collaboration-shares.ts";
 export { countByForm, type FormCounts } from "./count-by-form.ts";
 export { kommunCoverage, type Coverage } from "./kommun-coverage.ts";
 export { kommunIndex, type KommunIndexEntry, type KommunLetter } from "./kommun-index.ts";
@@ -19,7 +24,7 @@ export { EmptyGroupError, share, type CountShare } from "./share.ts";
 export { surveySeries, type SurveyPoint } from "./survey-series.ts";
 export { unitsByRegion, type RegionFigures, type RegionTable } from "./units-by-region.ts";
 export { unitsByKommun, type KommunFigures } from "./units-by-kommun.ts";
-export { regionFigures, type RegionReport } from "./region-figures.ts";
+export { regionReportOf, regionReports, type RegionReport } from "./region-figures.ts";
 export { leading, type Counted, type Leading } from "./leading.ts";
 export { isMajority, MAJORITY_ABOVE } from "./majority.ts";
 export {
@@ -31,5 +36,21 @@ export {
   type Fraction,
   type Qualifier,
 } from "./approximate-share.ts";
-export { reportStatements, type ReportStatements } from "./report-statements.ts";
+export {
+  reportStatements,
+  type AgeGroupShares,
+  type ReportStatements,
+} from "./report-statements.ts";
+export { aggregateUnder } from "./aggregate-under.ts";
+export { policyGroups, type PolicyGroups } from "./policy-groups.ts";
+export { withheldFigures, type WithheldFigure, type WithheldPlace } from "./withheld-figures.ts";
+export { protectPartition, type Part } from "./protect-partition.ts";
+export { isWithheld, shownOrNull, type Withheld, type WithheldReason } from "./withheld.ts";
+export {
+  perUnitAnswers,
+  publishedDataset,
+  publishedUnit,
+  type PublishedDataset,
+  type PublishedUnit,
+} from "./published-units.ts";
 export { whenAny } from "./when-any.ts";

@@ -1,4 +1,4 @@
-import type { Kommun, Verksamhet } from "../data/index.ts";
+import type { Kommun } from "../data/index.ts";
 
 export interface Coverage {
   /** How many have at least one unit. */
@@ -9,7 +9,7 @@ export interface Coverage {
 
 /** Municipalities with at least one unit, of all municipalities. */
 export function kommunCoverage(
-  units: readonly Verksamhet[],
+  units: readonly { readonly kommunkod: string }[],
   kommuner: readonly Kommun[],
 ): Coverage {
   const withUnits = new Set(units.map((u) => u.kommunkod));

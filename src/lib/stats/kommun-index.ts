@@ -1,4 +1,5 @@
-import type { Dataset, Region } from "../data/index.ts";
+import type { Region } from "../data/index.ts";
+import type { PublishedDataset } from "./published-units.ts";
 import { unitsByKommun, type KommunFigures } from "./units-by-kommun.ts";
 
 export interface KommunIndexEntry extends KommunFigures {
@@ -20,7 +21,7 @@ const sameLetter = new Intl.Collator("sv", { sensitivity: "base" });
  * and its units by form, grouped by initial. Initials that Swedish counts as the
  * same letter (É and E) share a group; Å, Ä and Ö each get their own.
  */
-export function kommunIndex(dataset: Dataset): readonly KommunLetter[] {
+export function kommunIndex(dataset: PublishedDataset): readonly KommunLetter[] {
   const regions = new Map(dataset.regioner.map((region) => [region.lanskod, region]));
   const sorted = [...dataset.kommuner].sort(
     (a, b) => collator.compare(a.kommun, b.kommun) || collator.compare(a.kommunkod, b.kommunkod),

@@ -1,4 +1,4 @@
-import type { Region, Verksamhet } from "../data/index.ts";
+import type { Region } from "../data/index.ts";
 import type { Coverage } from "./kommun-coverage.ts";
 
 export interface RegionCoverage extends Coverage {
@@ -8,7 +8,7 @@ export interface RegionCoverage extends Coverage {
 
 /** Regions with at least one unit, of all regions, and the ones without. */
 export function regionCoverage(
-  units: readonly Verksamhet[],
+  units: readonly { readonly lanskod: string }[],
   regioner: readonly Region[],
 ): RegionCoverage {
   const withUnits = new Set(units.map((u) => u.lanskod));

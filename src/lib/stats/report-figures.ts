@@ -1,26 +1,45 @@
-import type { Dataset, Verksamhetsform } from "../data/index.ts";
+import { VERKSAMHETSFORMER, type Dataset, type Verksamhetsform } from "../data/index.ts";
+import { aggregateUnder } from "./aggregate-under.ts";
 import { ageGroupDistribution } from "./age-group-distribution.ts";
 import { areaTypeDistribution, type AreaTypeDistribution } from "./area-type-distribution.ts";
 import { changeBetween, type Change } from "./change-between.ts";
-import { collaborationShares } from "./collaboration-shares.ts";
+import { collaborationShares, type PartnerShare } from "./collaboration-shares.ts";
 import { countByForm, type FormCounts } from "./count-by-form.ts";
 import { kommunCoverage, type Coverage } from "./kommun-coverage.ts";
 import { regionCoverage, type RegionCoverage } from "./region-coverage.ts";
-import { reportStatements, type ReportStatements } from "./report-statements.ts";
+import { policyGroups, type PolicyGroups } from "./policy-groups.ts";
+import { protectPartition } from "./protect-partition.ts";
+import { publishedDataset } from "./published-units.ts";
+import { regionReports, type RegionReport } from "./region-figures.ts";
+import {
+  reportStatements,
+  type AgeGroupShares,
+  type ReportStatements,
+} from "./report-statements.ts";
 import { surveySeries, type SurveyPoint } from "./survey-series.ts";
 import { unitsByRegion, type RegionTable } from "./units-by-region.ts";
-import { whenAny } from "./when-any.ts";
+import type { Withheld } from "./withheld.ts";
 
 export interface ReportFigures {
   readonly units: FormCounts;
   readonly kommuner: Coverage;
   readonly regioner: RegionCoverage;
   readonly regionTable: RegionTable;
-  readonly areaTypes: AreaTypeDistribution;
-  /** Each form's units over area types; null for a form with no units. */
-  readonly areaTypesByForm: Readonly<Record<Verksamhetsform, AreaTypeDistribution | null>>;
-  readonly collaboration: ReturnType<typeof collaborationShares>;
-  readonly ageGroups: ReturnType<typeof ageGroupDistribution>;
+  /** All units over area types; withheld when the policy keeps them (see aggregateUnder). */
+  readonly areaTypes: AreaTypeDistribution | Withheld;
+  /**
+   * Each form's units over area types; null for a form with no units; withheld
+   * for a form too small, and for the other form, which with the total would reveal it.
+   */
+  readonly areaTypesByForm: Readonly<
+    Record<Verksamhetsform, AreaTypeDistribution | Withheld | null>
+  >;
+  readonly collaboration: readonly PartnerShare[];
+  readonly ageGroups: AgeGroupShares | Withheld;
+  /** Every region's page figures, in the order of regioner.csv. */
+  readonly regions: readonly RegionReport[];
+  /** How the publication policy publishes each survey answer, for the words that explain it. */
+  readonly publication: PolicyGroups;
   /** What the figures support saying in words ("the most common", "a majority"). */
   readonly statements: ReportStatements;
   /** All surveys in time order, the current one included. */
@@ -41,23 +60,37 @@ export function reportFigures(dataset: Dataset): ReportFigures {
   const current = series[index];
   if (current === undefined) throw new Error("The validated dataset has no current survey");
   const previous = series[index - 1];
-  const formUnits = (form: Verksamhetsform) => units.filter((u) => u.verksamhetsform === form);
+  const { rules } = dataset.policy;
   // The validator rejects a verksamheter.csv without rows, so these groups are never empty.
-  const areaTypes = areaTypeDistribution(units);
-  const collaboration = collaborationShares(units);
-  const ageGroups = ageGroupDistribution(units);
+  const areaTypes = aggregateUnder(rules.omradestyp, units, areaTypeDistribution);
+  const collaboration = collaborationShares(units, rules);
+  const ageGroups = aggregateUnder(rules.malgrupp, units, ageGroupDistribution);
+  const byForm = protectPartition(
+    rules.omradestyp,
+    VERKSAMHETSFORMER.map((form) => {
+      const group = units.filter((u) => u.verksamhetsform === form);
+      return {
+        key: form,
+        size: group.length,
+        value:
+          group.length === 0 ? null : aggregateUnder(rules.omradestyp, group, areaTypeDistribution),
+      };
+    }),
+  );
+  const areaTypesByForm = Object.fromEntries(
+    byForm.map((part) => [part.key, part.value]),
+  ) as Record<Verksamhetsform, AreaTypeDistribution | Withheld | null>;
   return {
     units: countByForm(units),
     kommuner: kommunCoverage(units, dataset.kommuner),
     regioner: regionCoverage(units, dataset.regioner),
-    regionTable: unitsByRegion(dataset),
+    regionTable: unitsByRegion(publishedDataset(dataset)),
     areaTypes,
-    areaTypesByForm: {
-      familjecentral: whenAny(formUnits("familjecentral"), areaTypeDistribution),
-      familjecentralsliknande: whenAny(formUnits("familjecentralsliknande"), areaTypeDistribution),
-    },
+    areaTypesByForm,
     collaboration,
     ageGroups,
+    regions: regionReports(dataset),
+    publication: policyGroups(dataset.policy),
     statements: reportStatements({ areaTypes, collaboration, ageGroups }),
     series,
     current,

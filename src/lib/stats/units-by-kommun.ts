@@ -1,4 +1,5 @@
-import type { Kommun, Verksamhet } from "../data/index.ts";
+import type { Kommun } from "../data/index.ts";
+import type { PublishedUnit } from "./published-units.ts";
 import { countByForm, type FormCounts } from "./count-by-form.ts";
 
 export interface KommunFigures {
@@ -8,11 +9,11 @@ export interface KommunFigures {
 
 /** Units by form for every given kommun, in the given order; kommuner without units count zero. */
 export function unitsByKommun(
-  units: readonly Verksamhet[],
+  units: readonly PublishedUnit[],
   kommuner: readonly Kommun[],
 ): readonly KommunFigures[] {
   // Grouped once, so the cost grows with units + kommuner, not their product.
-  const byKommun = new Map<string, Verksamhet[]>();
+  const byKommun = new Map<string, PublishedUnit[]>();
   for (const unit of units) {
     const group = byKommun.get(unit.kommunkod);
     if (group === undefined) byKommun.set(unit.kommunkod, [unit]);

@@ -1,4 +1,5 @@
-import type { Dataset, Region } from "../data/index.ts";
+import type { Region } from "../data/index.ts";
+import type { PublishedDataset } from "./published-units.ts";
 import { countByForm, type FormCounts } from "./count-by-form.ts";
 import { kommunCoverage, type Coverage } from "./kommun-coverage.ts";
 
@@ -16,7 +17,7 @@ export interface RegionTable {
 }
 
 /** Units by form and municipalities covered, per region and for the whole country. */
-export function unitsByRegion(dataset: Dataset): RegionTable {
+export function unitsByRegion(dataset: PublishedDataset): RegionTable {
   const rows = dataset.regioner.map((region) => {
     const units = dataset.verksamheter.filter((u) => u.lanskod === region.lanskod);
     const kommuner = dataset.kommuner.filter((k) => k.lanskod === region.lanskod);
