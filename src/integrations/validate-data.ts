@@ -97,8 +97,8 @@ function checkBeforeBuild(logger: AstroIntegrationLogger): void {
     process.exit(1);
   }
   // Validated above and cached: this only words the summary (and any warnings).
-  logger.info(checkDataDirectory(directory).text);
-  logger.info(publicationSummaryOf(directory).join("\n"));
+  // One message, as npm run check:data prints it: the data, then what the policy publishes.
+  logger.info([checkDataDirectory(directory).text, ...publicationSummaryOf(directory)].join("\n"));
   for (const warning of publicationWarnings()) logger.warn(warning);
 }
 

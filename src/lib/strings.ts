@@ -827,7 +827,9 @@ export const regionPage = {
       : `I ${p.region} ligger ${formatPercent(p.challenges)} av verksamheterna i områden med socioekonomiska utmaningar (typ 1–2)` +
         (p.nationalKnown === 0 ? "." : `, jämfört med ${formatPercent(p.national)} i hela landet.`),
   areaTable: {
-    caption: (region: string) => `Verksamheter efter områdestyp i ${region} och i hela landet`,
+    /** `withNation`: the table has the nation's shares beside the region's. */
+    caption: (region: string, withNation: boolean) =>
+      `Verksamheter efter områdestyp i ${region}${withNation ? " och i hela landet" : ""}`,
     type: "Områdestyp",
     count: "Antal i regionen",
     share: "Andel i regionen",

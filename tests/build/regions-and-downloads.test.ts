@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { loadDataset, parseCsv } from "../../src/lib/data/index.ts";
+import { loadDataset, parseCsv, SURVEY_ANSWERS } from "../../src/lib/data/index.ts";
 import { formatInteger } from "../../src/lib/format.ts";
 import { regionSlug } from "../../src/lib/region-slug.ts";
 import { reportFigures, unitsByKommun } from "../../src/lib/stats/index.ts";
@@ -171,13 +171,28 @@ describe("downloads", () => {
     expect(json.exempeldata).toBe(figures.current.exampleData);
   });
 
-  it("has a codebook entry for every column of every download", () => {
+  it("has a codebook entry for every column of every download, then one for each column the policy leaves out", () => {
     const codebook = readDownload("kodbok.csv");
+    const { policy } = loadDataset(path.join(PROJECT_ROOT, "data"));
+    const leftOut = SURVEY_ANSWERS.filter((a) => policy.rules[a].publish !== "per_verksamhet");
     for (const name of ["verksamheter", "regioner", "kommuner", "omradestyper"]) {
       const header = Object.keys(readDownload(`${name}.csv`)[0] ?? {});
-      expect(codebook.filter((r) => r["fil"] === `${name}.csv`).map((r) => r["kolumn"])).toEqual(
-        header,
-      );
+      expect(codebook.filter((r) => r["fil"] === `${name}.csv`).map((r) => r["kolumn"])).toEqual([
+        ...header,
+        ...(name === "verksamheter" ? leftOut : []),
+      ]);
+    }
+    expect(leftOut.length).toBeGreaterThan(0);
+  });
+
+  it("publishes no survey answer per unit that the policy keeps to aggregates", () => {
+    const { policy } = loadDataset(path.join(PROJECT_ROOT, "data"));
+    for (const file of ["verksamheter.csv", "verksamheter-excel.csv"]) {
+      const columns = Object.keys(readDownload(file)[0] ?? {});
+      for (const answer of SURVEY_ANSWERS)
+        expect(columns.includes(answer), `${file} ${answer}`).toBe(
+          policy.rules[answer].publish === "per_verksamhet",
+        );
     }
   });
 });

@@ -4,9 +4,12 @@
  * code 0 or 1; DATA_DIR honoured.
  */
 import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/lib/data/index.ts";
+import { loadDataset, UNIT_IDENTITY } from "../../src/lib/data/index.ts";
+import { policyGroups } from "../../src/lib/stats/index.ts";
+import { publicationPolicy } from "../../src/lib/strings.ts";
 import { formatInteger } from "../../src/lib/format.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { editData, getField, readData, rows, scratchDir, setField, unrows } from "./data-copy.ts";
@@ -14,7 +17,20 @@ import { editData, getField, readData, rows, scratchDir, setField, unrows } from
 const scratch = scratchDir("check-data");
 afterAll(() => scratch.remove());
 
+/** check:data's output before the publication policy's lines, and those lines (publication-summary.ts). */
 function checkData(dataDir?: string) {
+  const result = runCheckData(dataDir);
+  const start = result.stdout.search(/^Publiceringsregel/m);
+  return start < 0
+    ? { ...result, policy: [] }
+    : {
+        ...result,
+        stdout: result.stdout.slice(0, start),
+        policy: result.stdout.slice(start).trimEnd().split("\n"),
+      };
+}
+
+function runCheckData(dataDir?: string) {
   const env = { ...process.env, ...(dataDir === undefined ? {} : { DATA_DIR: dataDir }) };
   if (dataDir === undefined) delete env["DATA_DIR"];
   const result = spawnSync(process.execPath, ["scripts/check-data.ts"], {
@@ -47,6 +63,41 @@ describe("npm run check:data", () => {
     expect(stdout).toBe(
       `Datan i data/ är korrekt: ${counts.slice(0, 3).join(", ")} och ${counts[3]} (dataversion ${dataset.version}).\n`,
     );
+  });
+
+  it("then says what the policy publishes per unit, only in aggregates, and what it hides", () => {
+    const dataset = loadDataset(path.join(PROJECT_ROOT, "data"));
+    const { policy } = checkData();
+    const { steward } = publicationPolicy;
+    const groups = policyGroups(dataset.policy);
+    expect(policy).toEqual([
+      steward.heading("data/publicering.csv"),
+      steward.perUnit([...UNIT_IDENTITY, ...groups.perUnit]),
+      ...groups.aggregate.map((g) => steward.aggregate(g.minGroup, g.answers)),
+      steward.hidden(0),
+    ]);
+  });
+
+  it("names every figure a strict policy hides, with its group, and says when there is no policy file", () => {
+    const dir = scratch.copyData();
+    editData(dir, "publicering.csv", (csv) =>
+      csv.replace(/^omradestyp,per_verksamhet,$/m, "omradestyp,sammanstallning,3"),
+    );
+    // Region Gotland gets one unit: too few, and a second region is hidden with it.
+    editData(dir, "verksamheter.csv", (csv) => {
+      const [, first = []] = rows(csv);
+      const lone = first.map(
+        (value, i) => ["X1", "Träffen", "familjecentral", "0980", "57.6348", "18.2948"][i] ?? value,
+      );
+      return unrows([...rows(csv), lone]);
+    });
+    const strict = checkData(dir).policy;
+    const hidden = strict.slice(strict.indexOf(publicationPolicy.steward.hidden(2)) + 1);
+    expect(hidden).toHaveLength(2);
+    expect(hidden[0]).toMatch(/Region Gotland \(1 verksamhet\): färre än 3$/);
+    expect(hidden[1]).toMatch(/\(\d+ verksamheter\): dold för att/);
+    rmSync(path.join(dir, "publicering.csv"));
+    expect(checkData(dir).policy[0]).toBe(publicationPolicy.steward.heading(null));
   });
 
   it("puts each count in the singular when it is 1", () => {

@@ -30,7 +30,8 @@ export function scratchDir(prefix: string) {
   };
 }
 
-export type DataFile = "verksamheter.csv" | "kommuner.csv" | "regioner.csv" | "kartlaggningar.csv";
+export type DataFile =
+  "verksamheter.csv" | "kommuner.csv" | "regioner.csv" | "kartlaggningar.csv" | "publicering.csv";
 
 export const readData = (dir: string, file: DataFile): string =>
   readFileSync(path.join(dir, file), "utf8");

@@ -65,6 +65,7 @@ describe("reproducible builds", () => {
       "kommuner.csv": [],
       "verksamheter.csv": ["lat", "lon"],
       "kartlaggningar.csv": [],
+      "publicering.csv": [],
     };
     for (const [name, decimals] of Object.entries(files)) {
       const file = path.join(dataDir, name);

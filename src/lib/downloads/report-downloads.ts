@@ -3,6 +3,7 @@ import { formatDecimalRange } from "../format.ts";
 import {
   AREA_TYPES,
   isWithheld,
+  perUnitAnswers,
   type AreaType,
   type KommunFigures,
   type PublishedDataset,
@@ -176,21 +177,20 @@ export function reportDownloads(
   const nameOfRegion = (kod: string) => regionName.get(kod) ?? kod;
   const c = text.columns;
 
-  // A unit's answers are in its row only where the policy publishes them per unit;
+  // A unit's row holds the answers its published unit holds (perUnitAnswers);
   // the codebook names the others and says how they are published instead.
   const { rules } = dataset.policy;
-  const isAnswer = (name: string): name is SurveyAnswer =>
-    (SURVEY_ANSWERS as readonly string[]).includes(name);
+  const shown = new Set<string>(perUnitAnswers(dataset.policy));
+  const withheldAnswer = (name: string): name is SurveyAnswer =>
+    (SURVEY_ANSWERS as readonly string[]).includes(name) && !shown.has(name);
   const allUnitColumns = unitColumns(nameOfKommun, nameOfRegion);
   const units = toDownload({
     name: "verksamheter",
     title: text.tables.verksamheter,
-    columns: allUnitColumns.filter(
-      (column) => !isAnswer(column.name) || rules[column.name].publish === "per_verksamhet",
-    ),
+    columns: allUnitColumns.filter((column) => !withheldAnswer(column.name)),
     rows: dataset.verksamheter,
     left: allUnitColumns.flatMap((column) =>
-      isAnswer(column.name) && rules[column.name].publish !== "per_verksamhet"
+      withheldAnswer(column.name)
         ? [
             {
               name: column.name,

@@ -107,7 +107,9 @@ export function regionContents(report: RegionReport): Numbering {
   return numberContents([
     figure(C.map, regionPage.mapTitle(name)),
     table(C.kommuner, regionPage.kommunTable.caption(name)),
-    ...(report.areaTypes !== null ? [table(C.areaTypes, regionPage.areaTable.caption(name))] : []),
+    ...(report.areaTypes !== null
+      ? [table(C.areaTypes, regionPage.areaTable.caption(name, !isWithheld(report.areaTypes)))]
+      : []),
     ...(listsUnits(report) ? [table(C.units, regionPage.listTable.caption(name))] : []),
   ]);
 }

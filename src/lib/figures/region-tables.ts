@@ -69,7 +69,9 @@ export function kommunTable(report: RegionReport): TableData {
 
 /**
  * The region's area types beside the nation's, or null when the region has no
- * units. Where the policy withholds either, its cells are ".." with the legend.
+ * units. Where the policy withholds the region's, its cells are ".." with the
+ * legend and the nation's are left to the national report: a region page whose
+ * figures are withheld then says nothing that one of its units' answers moves.
  */
 export function regionAreaTable(national: ReportFigures, report: RegionReport): TableData | null {
   const regional = report.areaTypes;
@@ -78,15 +80,15 @@ export function regionAreaTable(national: ReportFigures, report: RegionReport): 
   const hidden = withheldCell(withheld.mark);
   const here = (cell: (d: AreaTypeDistribution) => TableCell[]) =>
     isWithheld(regional) ? [hidden, hidden] : cell(regional);
-  const there = (cell: (d: AreaTypeDistribution) => TableCell) =>
-    isWithheld(nation) ? hidden : cell(nation);
+  const there = (cell: (d: AreaTypeDistribution) => TableCell): TableCell[] =>
+    isWithheld(regional) ? [] : [isWithheld(nation) ? hidden : cell(nation)];
   return {
-    caption: regionPage.areaTable.caption(report.region.region),
+    caption: regionPage.areaTable.caption(report.region.region, !isWithheld(regional)),
     columns: [
       { text: regionPage.areaTable.type },
       numericHeader(regionPage.areaTable.count),
       numericHeader(regionPage.areaTable.share),
-      numericHeader(regionPage.areaTable.national),
+      ...(isWithheld(regional) ? [] : [numericHeader(regionPage.areaTable.national)]),
     ],
     rows: [
       ...AREA_TYPES.map((typ, i) => ({
@@ -98,14 +100,14 @@ export function regionAreaTable(national: ReportFigures, report: RegionReport): 
               ? [hidden, hidden]
               : [integer(entry.antal), percent(entry.andel)];
           }),
-          there((d) => percent(d.byType[i]?.andel ?? 0)),
+          ...there((d) => percent(d.byType[i]?.andel ?? 0)),
         ],
       })),
       {
         cells: [
           { text: areaGroupLabel.saknas },
           ...here((d) => [integer(d.missing.antal), percent(d.missing.andel)]),
-          there((d) => percent(d.missing.andel)),
+          ...there((d) => percent(d.missing.andel)),
         ],
       },
     ],
