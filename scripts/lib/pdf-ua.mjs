@@ -12,6 +12,7 @@
 //   - non-standard structure types get a RoleMap to standard ones (Matterhorn 02-001)
 //   - every link annotation gets /Contents, the text of its link (Matterhorn 28-004)
 //   - the structure parent tree is rebuilt to match (Matterhorn 01-007 stays true)
+import { readFileSync } from "node:fs";
 import {
   decodePDFRawStream,
   PDFArray,
@@ -90,10 +91,17 @@ const xml = (text) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 /**
- * XMP metadata (ISO 16684-1) as PDF/UA-1 requires it, 7.1 and 5: the title, the
- * language and the part of the standard the file claims.
+ * @typedef {{ title: string, lang: string, creators: string[], date: Date,
+ *   creator: string, producer: string }} XmpInfo
  */
-export function xmpMetadata({ title, lang, creators, date, producer }) {
+
+/**
+ * XMP metadata (ISO 16684-1) as PDF/UA-1 requires it, 7.1 and 5: the title, the
+ * language and the part of the standard the file claims. Returned as text; the
+ * stream holds it as UTF-8 (xmpBytes), which the begin attribute's U+FEFF announces.
+ * @param {XmpInfo} info
+ */
+export function xmpMetadata({ title, lang, creators, date, creator, producer }) {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -110,6 +118,7 @@ export function xmpMetadata({ title, lang, creators, date, producer }) {
    <xmp:CreateDate>${iso}</xmp:CreateDate>
    <xmp:ModifyDate>${iso}</xmp:ModifyDate>
    <xmp:MetadataDate>${iso}</xmp:MetadataDate>
+   <xmp:CreatorTool>${xml(creator)}</xmp:CreatorTool>
    <pdf:Producer>${xml(producer)}</pdf:Producer>
    <pdfuaid:part>1</pdfuaid:part>
   </rdf:Description>
@@ -117,6 +126,27 @@ export function xmpMetadata({ title, lang, creators, date, producer }) {
 </x:xmpmeta>
 <?xpacket end="w"?>`;
 }
+
+/**
+ * The XMP packet as the bytes of its stream: UTF-8, so U+FEFF in the packet header
+ * is the three bytes EF BB BF and "Folkhälsomyndigheten" is valid UTF-8. (pdf-lib
+ * writes a JavaScript string one byte per character, which is neither.)
+ * @param {XmpInfo} info
+ */
+export const xmpBytes = (info) => new TextEncoder().encode(xmpMetadata(info));
+
+const PDF_LIB_VERSION = JSON.parse(
+  readFileSync(new URL(import.meta.resolve("pdf-lib/package.json")), "utf8"),
+).version;
+
+/**
+ * What the info dictionary's /Creator and XMP's xmp:CreatorTool say made the
+ * document, and /Producer and pdf:Producer what wrote the PDF: the report's own
+ * tool chain, not Chromium's user-agent string. Only versions package-lock.json
+ * fixes are named, so every machine writes the same words.
+ */
+export const CREATOR = "Familjecentraler i Sverige – rapportverktyget (Astro, Chromium, pdf-lib)";
+export const PRODUCER = `Chromium (utskrift) och pdf-lib ${PDF_LIB_VERSION} (PDF/UA-1)`;
 
 /**
  * A content stream with everything painted outside marked content wrapped in
@@ -345,19 +375,17 @@ function linkTarget(context, annotation) {
 export async function makeAccessible(bytes, { title, lang, creators, date, linkTexts }) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const { context, catalog } = doc;
-  const producer = `${doc.getProducer() ?? "Chromium"}; pdf-lib`;
 
   // Metadata: XMP for PDF/UA, and the same dates in the info dictionary, so two
   // prints of the same build are the same file.
-  const metadata = context.stream(xmpMetadata({ title, lang, creators, date, producer }), {
-    Type: "Metadata",
-    Subtype: "XML",
-  });
+  const info = { title, lang, creators, date, creator: CREATOR, producer: PRODUCER };
+  const metadata = context.stream(xmpBytes(info), { Type: "Metadata", Subtype: "XML" });
   catalog.set(N("Metadata"), context.register(metadata));
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setLanguage(lang);
   doc.setAuthor(creators.join(", "));
-  doc.setProducer(producer);
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   catalog.set(N("PageMode"), N("UseOutlines"));

@@ -21,6 +21,7 @@ import {
 } from "pdf-lib";
 import { parseContentStream, PAINTING } from "../../scripts/lib/content-stream.mjs";
 import { STANDARD_STRUCTURE_TYPES } from "../../scripts/lib/pdf-ua.mjs";
+import { arrayProperty, NS, parseXmp, simpleProperty, type XmpPacket } from "./xmp.ts";
 
 const N = (name: string) => PDFName.of(name);
 
@@ -74,18 +75,85 @@ export function structureElements(pdf: OpenPdf): Element[] {
 
 // ---- The checks ------------------------------------------------------------------
 
-/** 06-001…003: an XMP metadata stream with the PDF/UA identifier and dc:title; and dc:language. */
-export function checkMetadata(pdf: OpenPdf, lang: string): string[] {
+/** The catalog's XMP packet, read as a reader does (see xmp.ts), or why it cannot be read. */
+export function readMetadata(pdf: OpenPdf): XmpPacket | string {
   const stream = lookup(pdf, pdf.doc.catalog.get(N("Metadata")));
-  if (!(stream instanceof PDFRawStream)) return ["06-001: no XMP metadata stream in the catalog"];
-  const xmp = Buffer.from(decodePDFRawStream(stream).decode()).toString("utf8");
+  if (!(stream instanceof PDFRawStream)) return "06-001: no XMP metadata stream in the catalog";
+  try {
+    return parseXmp(decodePDFRawStream(stream).decode());
+  } catch (error) {
+    return `06-001: the XMP metadata cannot be read: ${(error as Error).message}`;
+  }
+}
+
+/** The info dictionary's value for `key` as text. */
+function infoText(pdf: OpenPdf, key: string): string | undefined {
+  const info = lookup(pdf, pdf.context.trailerInfo.Info);
+  return info instanceof PDFDict ? text(info.get(N(key))) : undefined;
+}
+
+/**
+ * 06-001…003: an XMP packet a reader can parse (valid UTF-8, well-formed XML,
+ * begun by a packet header whose begin attribute is the BOM, U+FEFF) with
+ * pdfuaid:part 1, dc:title (an x-default item, the document's title),
+ * dc:language and dc:creator; its xmp:CreateDate and xmp:ModifyDate are the
+ * info dictionary's dates. Properties are found by namespace URI, not prefix.
+ */
+export function checkMetadata(pdf: OpenPdf, { lang, title }: { lang: string; title: string }) {
+  const packet = readMetadata(pdf);
+  if (typeof packet === "string") return [packet];
   const failures: string[] = [];
-  if (!/<pdfuaid:part>1<\/pdfuaid:part>|pdfuaid:part="1"/.test(xmp))
+  if (packet.begin === null || !/^begin=(["'])\uFEFF\1/.test(packet.begin))
+    failures.push('06-001: the XMP packet does not begin with <?xpacket begin="\uFEFF"');
+  if (!simpleProperty(packet, NS.pdfuaid, "part").includes("1"))
     failures.push("06-002: the XMP metadata has no pdfuaid:part 1");
-  if (!/<dc:title>[\s\S]*<rdf:li[^>]*>[^<]+<\/rdf:li>/.test(xmp))
-    failures.push("06-003: the XMP metadata has no dc:title");
-  if (!xmp.match(/<dc:language>[\s\S]*?<\/dc:language>/)?.[0].includes(`<rdf:li>${lang}</rdf:li>`))
+  const titles = arrayProperty(packet, NS.dc, "title");
+  const fallback = titles.find((item) => item.container === "Alt" && item.lang === "x-default");
+  if (fallback === undefined) failures.push("06-003: the XMP metadata has no x-default dc:title");
+  else if (fallback.value !== title)
+    failures.push(`06-003: dc:title is "${fallback.value}", not the title "${title}"`);
+  if (!arrayProperty(packet, NS.dc, "language").some((item) => item.value === lang))
     failures.push(`dc:language ${lang} missing from the XMP metadata`);
+  const creators = arrayProperty(packet, NS.dc, "creator").map((item) => item.value);
+  if (creators.length === 0 || creators.some((creator) => creator === ""))
+    failures.push("the XMP metadata has no dc:creator");
+  const author = infoText(pdf, "Author");
+  if (author !== creators.join(", "))
+    failures.push(`/Author "${author}" is not dc:creator "${creators.join(", ")}"`);
+  const dates: [string, Date | undefined][] = [
+    ["CreateDate", pdf.doc.getCreationDate()],
+    ["ModifyDate", pdf.doc.getModificationDate()],
+  ];
+  for (const [property, info] of dates) {
+    const [value] = simpleProperty(packet, NS.xmp, property);
+    if (value === undefined) failures.push(`the XMP metadata has no xmp:${property}`);
+    else if (info === undefined || Date.parse(value) !== info.getTime())
+      failures.push(`xmp:${property} ${value} is not the info dictionary's ${info?.toISOString()}`);
+  }
+  return failures;
+}
+
+/**
+ * The info dictionary's /Creator and /Producer name the report's tool chain, not
+ * the browser's user-agent string, and XMP says the same (xmp:CreatorTool, pdf:Producer).
+ */
+export function checkCreator(pdf: OpenPdf): string[] {
+  const packet = readMetadata(pdf);
+  if (typeof packet === "string") return [packet];
+  const failures: string[] = [];
+  const pairs: [string, string, string][] = [
+    ["Creator", NS.xmp, "CreatorTool"],
+    ["Producer", NS.pdf, "Producer"],
+  ];
+  for (const [key, uri, local] of pairs) {
+    const value = infoText(pdf, key);
+    if (value === undefined || value.trim() === "") failures.push(`/Info has no /${key}`);
+    else if (/Mozilla|HeadlessChrome|AppleWebKit|Skia/.test(value))
+      failures.push(`/${key} is a user-agent or library string: ${value}`);
+    const xmp = simpleProperty(packet, uri, local);
+    if (xmp.length !== 1 || xmp[0] !== value)
+      failures.push(`XMP ${local} ${JSON.stringify(xmp)} is not /${key} ${JSON.stringify(value)}`);
+  }
   return failures;
 }
 
@@ -281,9 +349,13 @@ export function checkLists(pdf: OpenPdf): string[] {
 }
 
 /** Every check at once, for a report. */
-export function allChecks(pdf: OpenPdf, lang: string): Record<string, string[]> {
+export function allChecks(
+  pdf: OpenPdf,
+  { lang, title }: { lang: string; title: string },
+): Record<string, string[]> {
   return {
-    metadata: checkMetadata(pdf, lang),
+    metadata: checkMetadata(pdf, { lang, title }),
+    creator: checkCreator(pdf),
     catalog: checkCatalog(pdf, lang),
     content: checkContentTagged(pdf),
     structureTypes: checkStructureTypes(pdf),

@@ -45,6 +45,7 @@ import { hashTree } from "../robustness/data-copy.ts";
 import {
   checkCatalog,
   checkContentTagged,
+  checkCreator,
   checkFigures,
   checkLinks,
   checkLists,
@@ -476,8 +477,13 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
         pdf = await openPdf(readFileSync(fileOf()));
       });
 
-      it("06-001…003: XMP metadata with pdfuaid:part 1, dc:title and dc:language", () => {
-        expect(checkMetadata(pdf, edition.lang)).toEqual([]);
+      it("06-001…003: XMP a reader parses: UTF-8, pdfuaid:part 1, title, language, creator, dates", () => {
+        const title = t.site.title(year);
+        expect(checkMetadata(pdf, { lang: edition.lang, title })).toEqual([]);
+      });
+
+      it("names the report's tool chain as Creator and Producer, alike in /Info and XMP", () => {
+        expect(checkCreator(pdf)).toEqual([]);
       });
 
       it("07-001, 11-001: shows its title, is in its language, opens with its bookmarks", () => {
@@ -516,7 +522,7 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
        */
       it("each of these checks fails on Chromium's print alone", async () => {
         const raw = await openPdf(editions[edition.lang]?.unprocessed ?? new Uint8Array());
-        expect(checkMetadata(raw, edition.lang)).toContain(
+        expect(checkMetadata(raw, { lang: edition.lang, title: t.site.title(year) })).toContain(
           "06-001: no XMP metadata stream in the catalog",
         );
         expect(checkCatalog(raw, edition.lang).join()).toContain("/PageMode is not /UseOutlines");
