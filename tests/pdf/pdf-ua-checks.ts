@@ -364,3 +364,173 @@ export function allChecks(
     lists: checkLists(pdf),
   };
 }
+
+// ---- Text in the content streams ---------------------------------------------------
+
+/** A font's codes and the text each stands for, from its /ToUnicode CMap. */
+interface FontText {
+  readonly bytesPerCode: 1 | 2;
+  readonly unicode: ReadonlyMap<number, string>;
+}
+
+const utf16 = (hex: string) => {
+  const bytes = Buffer.from(hex, "hex");
+  let out = "";
+  for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode(bytes.readUInt16BE(i));
+  return out;
+};
+
+/** Reads the bfchar and bfrange sections of a ToUnicode CMap (ISO 32000-1, 9.10.3). */
+function toUnicode(cmap: string): Map<number, string> {
+  const map = new Map<number, string>();
+  for (const [, body] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+    for (const [, code, text] of (body ?? "").matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>/g))
+      map.set(parseInt(code ?? "", 16), utf16(text ?? ""));
+  for (const [, body] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    const ranges = (body ?? "").matchAll(
+      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f]*)>|\[([^\]]*)\])/g,
+    );
+    for (const [, low, high, start, list] of ranges) {
+      const from = parseInt(low ?? "", 16);
+      const to = parseInt(high ?? "", 16);
+      if (start !== undefined) {
+        const first = utf16(start);
+        const last = first.charCodeAt(first.length - 1);
+        for (let code = from; code <= to; code++)
+          map.set(code, first.slice(0, -1) + String.fromCharCode(last + code - from));
+      } else {
+        const items = [...(list ?? "").matchAll(/<([0-9A-Fa-f]*)>/g)].map((m) => utf16(m[1] ?? ""));
+        items.forEach((text, i) => map.set(from + i, text));
+      }
+    }
+  }
+  return map;
+}
+
+/** The fonts of a page's resources by resource name ("/F4"). */
+function pageFonts(pdf: OpenPdf, page: PDFDict): Map<string, FontText> {
+  const fonts = new Map<string, FontText>();
+  const resources = lookup(pdf, page.get(N("Resources")));
+  const dict = resources instanceof PDFDict ? lookup(pdf, resources.get(N("Font"))) : undefined;
+  if (!(dict instanceof PDFDict)) return fonts;
+  for (const [name, ref] of dict.entries()) {
+    const font = lookup(pdf, ref);
+    if (!(font instanceof PDFDict)) continue;
+    const cmap = lookup(pdf, font.get(N("ToUnicode")));
+    const unicode =
+      cmap instanceof PDFRawStream
+        ? toUnicode(Buffer.from(decodePDFRawStream(cmap).decode()).toString("latin1"))
+        : new Map<number, string>();
+    const bytesPerCode = font.get(N("Subtype"))?.toString() === "/Type0" ? 2 : 1;
+    fonts.set(name.toString(), { bytesPerCode, unicode });
+  }
+  return fonts;
+}
+
+/** The bytes of a string operand: <hex> or (literal) with its escapes. */
+function stringBytes(token: string): Buffer {
+  if (token.startsWith("<")) return Buffer.from(token.slice(1, -1).replace(/\s/g, ""), "hex");
+  const body = token.slice(1, -1).replace(/\\([0-7]{1,3}|[\s\S])/g, (_, escape: string) => {
+    if (/^[0-7]/.test(escape)) return String.fromCharCode(parseInt(escape, 8));
+    return { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" }[escape] ?? escape;
+  });
+  return Buffer.from(body, "latin1");
+}
+
+/** A piece of text shown on a page, with the marked content it is shown in (outermost first). */
+export interface ShownText {
+  readonly text: string;
+  /** Each enclosing marked-content sequence: its tag and its property list as written. */
+  readonly marks: readonly { tag: string; properties: string }[];
+}
+
+/**
+ * The text each page shows, text object by text object (BT … ET), decoded
+ * through its fonts' /ToUnicode, with the marked content it is shown in.
+ */
+export function pageTexts(pdf: OpenPdf): ShownText[][] {
+  return pdf.doc.getPages().map((page) => {
+    const fonts = pageFonts(pdf, page.node);
+    const contents = page.node.get(N("Contents"));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    const source = refs
+      .map((ref) => lookup(pdf, ref))
+      .filter((stream): stream is PDFRawStream => stream instanceof PDFRawStream)
+      .map((stream) => Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1"))
+      .join("\n");
+    const shown: ShownText[] = [];
+    const marks: { tag: string; properties: string }[] = [];
+    let font: FontText | undefined;
+    let current: { text: string; marks: { tag: string; properties: string }[] } | null = null;
+    const flush = () => {
+      if (current !== null && current.text !== "") shown.push(current);
+      current = null;
+    };
+    for (const op of parseContentStream(source)) {
+      if (op.operator === "BMC" || op.operator === "BDC") {
+        flush();
+        marks.push({ tag: op.operands[0] ?? "", properties: op.operands.slice(1).join(" ") });
+      } else if (op.operator === "EMC") {
+        flush();
+        marks.pop();
+      } else if (op.operator === "BT" || op.operator === "ET") {
+        flush();
+      } else if (op.operator === "Tf") {
+        font = fonts.get(op.operands[0] ?? "");
+      } else if (["Tj", "TJ", "'", '"'].includes(op.operator)) {
+        current ??= { text: "", marks: [...marks] };
+        for (const token of op.operands.filter((t) => /^[(<]/.test(t) && t !== "<<")) {
+          const bytes = stringBytes(token);
+          const size = font?.bytesPerCode ?? 1;
+          for (let i = 0; i + size <= bytes.length; i += size) {
+            const code = size === 2 ? bytes.readUInt16BE(i) : (bytes[i] ?? 0);
+            current.text += font?.unicode.get(code) ?? "";
+          }
+        }
+      }
+    }
+    flush();
+    return shown;
+  });
+}
+
+/** True if a marked-content sequence is an artifact of /Type /Pagination, /Subtype /Footer. */
+const isFooter = ({ tag, properties }: { tag: string; properties: string }) =>
+  tag === "/Artifact" &&
+  /\/Type\s*\/Pagination\b/.test(properties) &&
+  /\/Subtype\s*\/Footer\b/.test(properties);
+
+/**
+ * 18-001/18-002: each page's running footer (`footer(page, pages)`: its running
+ * title and page number, or null for a page without one) is shown inside an
+ * artifact with /Type /Pagination and /Subtype /Footer; the page number nowhere
+ * else on the page (the title may also stand in the text, as in a citation).
+ */
+export function checkFooters(
+  pdf: OpenPdf,
+  footer: (page: number, pages: number) => { title: string; pageNumber: string } | null,
+): string[] {
+  const failures: string[] = [];
+  const texts = pageTexts(pdf);
+  texts.forEach((shown, index) => {
+    const page = index + 1;
+    const expected = footer(page, texts.length);
+    if (expected === null) return;
+    // Chromium shows the footer in several text objects ("Sida ", "3", " av ", "13").
+    const squash = (list: ShownText[]) =>
+      list
+        .map((s) => s.text)
+        .join(" ")
+        .replace(/\s+/g, " ");
+    const inFooter = squash(shown.filter((s) => s.marks.some(isFooter)));
+    const elsewhere = squash(shown.filter((s) => !s.marks.some(isFooter)));
+    for (const text of [expected.title, expected.pageNumber])
+      if (!inFooter.includes(text))
+        failures.push(`18-002: page ${page}: "${text}" is not in a /Pagination /Footer artifact`);
+    if (elsewhere.includes(expected.pageNumber))
+      failures.push(
+        `18-001: page ${page}: "${expected.pageNumber}" is outside the footer artifact`,
+      );
+  });
+  return failures;
+}

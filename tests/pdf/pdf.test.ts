@@ -46,6 +46,7 @@ import {
   checkCatalog,
   checkContentTagged,
   checkCreator,
+  checkFooters,
   checkFigures,
   checkLinks,
   checkLists,
@@ -473,6 +474,14 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
      */
     describe("PDF/UA-1", () => {
       let pdf: OpenPdf;
+      /** The running footer every page but the cover has. */
+      const footer = (page: number, pages: number) =>
+        page === 1
+          ? null
+          : {
+              title: t.print.runningTitle,
+              pageNumber: t.print.pageNumber(String(page), String(pages)),
+            };
       beforeAll(async () => {
         pdf = await openPdf(readFileSync(fileOf()));
       });
@@ -492,6 +501,10 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
 
       it("01-003…005: nothing painted outside tagged content or artifacts (footer, backgrounds)", () => {
         expect(checkContentTagged(pdf)).toEqual([]);
+      });
+
+      it("18-001, 18-002: the running footer is a /Pagination /Footer artifact", () => {
+        expect(checkFooters(pdf, footer)).toEqual([]);
       });
 
       it("02-001, 02-004: only standard structure types, or a RoleMap to them", () => {
@@ -530,6 +543,7 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
         expect(checkStructureTypes(raw).join()).toContain("02-001");
         expect(checkLinks(raw).join()).toContain("28-004");
         expect(checkLists(raw).join()).toContain("09-005");
+        expect(checkFooters(raw, footer).join()).toContain("18-002");
       });
     });
   });
