@@ -534,3 +534,33 @@ export function checkFooters(
   });
   return failures;
 }
+
+/** A structure type as it stands, or what the RoleMap maps it to (followed to the end). */
+function roleMapped(pdf: OpenPdf): (type: string) => string {
+  const root = lookup(pdf, pdf.doc.catalog.get(N("StructTreeRoot")));
+  const roleMap = root instanceof PDFDict ? lookup(pdf, root.get(N("RoleMap"))) : undefined;
+  const mapped = new Map<string, string>();
+  if (roleMap instanceof PDFDict)
+    for (const [key, value] of roleMap.entries())
+      mapped.set(key.toString().slice(1), value.toString().slice(1));
+  return (type) => {
+    const seen = new Set<string>();
+    while (mapped.has(type) && !seen.has(type)) {
+      seen.add(type);
+      type = mapped.get(type) ?? type;
+    }
+    return type;
+  };
+}
+
+/**
+ * Paper has nothing to press: no structure element is a Form (directly or by
+ * the RoleMap), as Chromium tags a <button> (PrintField /Role /pb).
+ */
+export function checkNoForms(pdf: OpenPdf): string[] {
+  const standard = roleMapped(pdf);
+  const forms = structureElements(pdf).filter(
+    ({ element }) => standard(typeOf(element)) === "Form",
+  );
+  return forms.length === 0 ? [] : [`${forms.length} structure elements are Form on paper`];
+}

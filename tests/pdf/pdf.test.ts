@@ -51,6 +51,7 @@ import {
   checkLinks,
   checkLists,
   checkMetadata,
+  checkNoForms,
   checkStructureTypes,
   openPdf,
   type OpenPdf,
@@ -505,6 +506,22 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
 
       it("18-001, 18-002: the running footer is a /Pagination /Footer artifact", () => {
         expect(checkFooters(pdf, footer)).toEqual([]);
+      });
+
+      it("has no Form on paper: the legend and the sortable headers are text", () => {
+        expect(checkNoForms(pdf)).toEqual([]);
+        // Multi-line headers stand side by side and break at (soft) hyphens, so
+        // pdftotext interleaves their lines: each word, not the header in one piece.
+        const squash = (text: string) => text.replace(/[\s\u00ad\u2010-]/g, "");
+        const printed = squash(pagesOf().join(" "));
+        const page = html().document;
+        const texts = [
+          ...page.querySelectorAll(".map-legend-entry, table[data-sortable] thead th"),
+        ].map((element) => element.textContent ?? "");
+        expect(texts.length).toBeGreaterThanOrEqual(4);
+        for (const text of texts)
+          for (const word of words(text.replace(/\u00ad/g, "")))
+            expect(printed, text).toContain(squash(word));
       });
 
       it("02-001, 02-004: only standard structure types, or a RoleMap to them", () => {
