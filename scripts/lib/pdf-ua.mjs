@@ -10,6 +10,7 @@
 //     footer a /Pagination /Footer one (Matterhorn 01-001, 18-001/18-002), page
 //     backgrounds and decorations plain ones
 //   - list items get an LBody around what is not their Lbl (ISO 32000-1, 14.8.4.3.3)
+//   - a group that starts with a heading (Chromium's NonStruct for <section>) is a Sect
 //   - non-standard structure types get a RoleMap to standard ones (Matterhorn 02-001)
 //   - every link annotation gets /Contents, the text of its link (Matterhorn 28-004)
 //   - the structure parent tree is rebuilt to match (Matterhorn 01-007 stays true)
@@ -321,6 +322,25 @@ function addListBodies(context, elements) {
 }
 
 /**
+ * Chromium tags <section> (and the other groups of the page) NonStruct, an <aside>
+ * made a group Div. A NonStruct or Div whose first child is a heading is a
+ * section of the report, its heading first: it becomes a Sect (ISO 32000-1, 14.8.4.2).
+ */
+function tagSections(context, elements) {
+  let tagged = 0;
+  for (const { element } of elements) {
+    if (typeOf(element) !== "NonStruct" && typeOf(element) !== "Div") continue;
+    const first = kidsOf(context, element)
+      .map((kid) => (kid instanceof PDFRef ? context.lookup(kid) : undefined))
+      .find((kid) => kid instanceof PDFDict && kid.get(N("S")) !== undefined);
+    if (first === undefined || !/^H[1-6]?$/.test(typeOf(first))) continue;
+    element.set(N("S"), N("Sect"));
+    tagged++;
+  }
+  return tagged;
+}
+
+/**
  * The parent tree from the structure tree as it now is: for each page, which
  * element each marked-content id belongs to, and for each annotation its element.
  */
@@ -509,6 +529,7 @@ export async function makeAccessible(bytes, { title, lang, creators, date, linkT
   if (root instanceof PDFDict) {
     const elements = structureElements(context, root);
     addListBodies(context, elements);
+    tagSections(context, elements);
     mergeLinkAnnotations(context, elements, doc.getPages());
     const used = new Set(structureElements(context, root).map(({ element }) => typeOf(element)));
     const roles = [...used].filter((type) => !STANDARD_STRUCTURE_TYPES.has(type));

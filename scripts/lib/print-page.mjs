@@ -20,6 +20,9 @@
  *   tables' column headers) cannot be pressed on paper, and Chromium would tag
  *   each a Form field: each becomes the span it was before the script ran, with
  *   its class and its words.
+ * - A description list's terms and descriptions (the colophon, the definitions)
+ *   are paragraphs on paper: Chromium would tag <dt> and <dd> NonStruct, text
+ *   in no paragraph; with role="paragraph" each is a P.
  * @param {string} here the page's URL
  * @returns {[string, string][]}
  */
@@ -43,6 +46,9 @@ export function prepareForPrint(here) {
     span.className = button.className;
     span.append(...button.childNodes);
     button.replaceWith(span);
+  }
+  for (const item of document.querySelectorAll("dt, dd")) {
+    item.setAttribute("role", "paragraph");
   }
   for (const svg of document.querySelectorAll("svg[aria-label]:not([role])")) {
     svg.setAttribute("role", "img");

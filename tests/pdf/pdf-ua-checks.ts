@@ -437,6 +437,13 @@ function stringBytes(token: string): Buffer {
   return Buffer.from(body, "latin1");
 }
 
+/** A text string operand's text: UTF-16BE after a BOM, else PDFDocEncoding (Latin-1 here). */
+function textString(token: string): string {
+  const bytes = stringBytes(token);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2).toString("hex"));
+  return bytes.toString("latin1");
+}
+
 /** A piece of text shown on a page, with the marked content it is shown in (outermost first). */
 export interface ShownText {
   readonly text: string;
@@ -471,6 +478,11 @@ export function pageTexts(pdf: OpenPdf): ShownText[][] {
         flush();
         marks.push({ tag: op.operands[0] ?? "", properties: op.operands.slice(1).join(" ") });
       } else if (op.operator === "EMC") {
+        // A ligature or other glyphs whose text the writer gave as /ActualText.
+        const actual = /\/ActualText\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)/.exec(
+          marks.at(-1)?.properties ?? "",
+        )?.[1];
+        if (actual !== undefined && current !== null) current.text = textString(actual);
         flush();
         marks.pop();
       } else if (op.operator === "BT" || op.operator === "ET") {
@@ -563,4 +575,168 @@ export function checkNoForms(pdf: OpenPdf): string[] {
     ({ element }) => standard(typeOf(element)) === "Form",
   );
   return forms.length === 0 ? [] : [`${forms.length} structure elements are Form on paper`];
+}
+
+// ---- The structure tree with its text ------------------------------------------------
+
+/** A structure element with its standard type, its own /Lang and the text it holds. */
+export interface TextElement {
+  readonly type: string;
+  readonly lang: string | undefined;
+  readonly parent: TextElement | null;
+  /** Its text and its descendants', the pieces joined with spaces. */
+  text: string;
+}
+
+/** Text compared without white space or (soft) hyphens, where lines break. */
+export const squash = (text: string) => text.replace(/[\s\u00ad\u2010-]/g, "");
+
+/**
+ * Every structure element with the text its marked content shows (through the
+ * parent pages' MCIDs), depth first, and the document's /Lang.
+ */
+export function structureTexts(pdf: OpenPdf): {
+  lang: string | undefined;
+  elements: TextElement[];
+} {
+  const standard = roleMapped(pdf);
+  const pages = pdf.doc.getPages();
+  const byMcid = new Map<string, string>(); // "page ref/mcid" → text
+  pageTexts(pdf).forEach((shown, index) => {
+    const page = pages[index]?.ref.toString() ?? "";
+    for (const { text: piece, marks } of shown) {
+      const mark = marks.findLast((m) => /\/MCID\s+\d+/.test(m.properties));
+      const mcid = /\/MCID\s+(\d+)/.exec(mark?.properties ?? "")?.[1];
+      if (mcid === undefined) continue;
+      const key = `${page}/${mcid}`;
+      byMcid.set(key, `${byMcid.get(key) ?? ""} ${piece}`);
+    }
+  });
+  const elements: TextElement[] = [];
+  const visit = (ref: PDFObject, parent: TextElement | null, inherited: PDFObject | undefined) => {
+    const dict = lookup(pdf, ref);
+    if (!(dict instanceof PDFDict) || dict.get(N("S")) === undefined) return "";
+    const page = dict.get(N("Pg")) ?? inherited;
+    const element: TextElement = {
+      type: standard(typeOf(dict)),
+      lang: text(dict.get(N("Lang"))),
+      parent,
+      text: "",
+    };
+    elements.push(element);
+    const pieces: string[] = [];
+    for (const kid of kidsOf(pdf, dict)) {
+      const value = lookup(pdf, kid);
+      if (value instanceof PDFNumber)
+        pieces.push(byMcid.get(`${page?.toString()}/${value.asNumber()}`) ?? "");
+      else if (value instanceof PDFDict && value.get(N("Type"))?.toString() === "/MCR") {
+        const mcid = value.get(N("MCID"));
+        const on = value.get(N("Pg")) ?? page;
+        if (mcid instanceof PDFNumber)
+          pieces.push(byMcid.get(`${on?.toString()}/${mcid.asNumber()}`) ?? "");
+      } else pieces.push(visit(kid, element, page));
+    }
+    element.text = pieces.join(" ").replace(/\s+/g, " ").trim();
+    return element.text;
+  };
+  const root = lookup(pdf, pdf.doc.catalog.get(N("StructTreeRoot")));
+  if (root instanceof PDFDict) for (const kid of kidsOf(pdf, root)) visit(kid, null, undefined);
+  const documentLang = elements.find((element) => element.type === "Document")?.lang;
+  return { lang: text(pdf.doc.catalog.get(N("Lang"))) ?? documentLang, elements };
+}
+
+const ancestors = (element: TextElement): TextElement[] =>
+  element.parent === null ? [] : [element.parent, ...ancestors(element.parent)];
+
+/** The smallest elements (no child also holding it) whose text holds `wanted`. */
+function holding(elements: readonly TextElement[], wanted: string): TextElement[] {
+  const key = squash(wanted);
+  const all = elements.filter((element) => squash(element.text).includes(key));
+  return all.filter((element) => !all.some((other) => other.parent === element));
+}
+
+/**
+ * Sections: each of the report's sections (by its heading's text) is a Sect
+ * whose first child is its heading, and no grouping element that starts with a
+ * heading is left a NonStruct or Div.
+ */
+export function checkSections(pdf: OpenPdf, titles: readonly string[]): string[] {
+  const { elements } = structureTexts(pdf);
+  const failures: string[] = [];
+  const isHeading = (type: string) => /^H[1-6]?$/.test(type);
+  for (const title of titles) {
+    const headings = elements.filter(
+      (element) => isHeading(element.type) && squash(element.text) === squash(title),
+    );
+    if (headings.length === 0) failures.push(`no heading "${title}"`);
+    for (const heading of headings)
+      if (heading.parent?.type !== "Sect")
+        failures.push(`"${title}" heads a ${heading.parent?.type ?? "nothing"}, not a Sect`);
+  }
+  for (const element of elements) {
+    if (element.type !== "NonStruct" && element.type !== "Div") continue;
+    const first = elements.find((other) => other.parent === element);
+    if (first !== undefined && isHeading(first.type))
+      failures.push(`a ${element.type} starting with the heading "${first.text}" is not a Sect`);
+  }
+  return failures;
+}
+
+/** Each of `texts` is inside a P (its smallest holder or an ancestor of it). */
+export function checkParagraphs(pdf: OpenPdf, texts: readonly string[]): string[] {
+  const { elements } = structureTexts(pdf);
+  const failures: string[] = [];
+  for (const wanted of texts) {
+    const found = holding(elements, wanted);
+    if (found.length === 0) failures.push(`"${wanted}" is not in the structure tree`);
+    else if (!found.some((e) => e.type === "P" || ancestors(e).some((a) => a.type === "P")))
+      failures.push(`"${wanted}" is in ${found.map((e) => e.type).join(", ")}, not in a P`);
+  }
+  return failures;
+}
+
+/**
+ * Figure titles ("Figur 2. Familjecentraler …") all have the same tag, the one
+ * given, as the first element of their Caption.
+ */
+export function checkFigureTitles(pdf: OpenPdf, titles: readonly string[], tag: string) {
+  const { elements } = structureTexts(pdf);
+  const failures: string[] = [];
+  for (const title of titles) {
+    const captions = elements.filter(
+      (element) => element.type === "Caption" && squash(element.text).startsWith(squash(title)),
+    );
+    const first = captions.map((caption) => elements.find((e) => e.parent === caption));
+    if (first.length === 0) failures.push(`no Caption starts with "${title}"`);
+    for (const element of first)
+      if (element?.type !== tag || squash(element.text) !== squash(title))
+        failures.push(`"${title}" is a ${element?.type ?? "nothing"} in its Caption, not ${tag}`);
+  }
+  return failures;
+}
+
+/**
+ * 11-006/11-007: each text in another language than the document's is inside a
+ * structure element whose /Lang (its own, or the nearest ancestor's) is that
+ * language, and the document has a /Lang.
+ */
+export function checkLanguages(
+  pdf: OpenPdf,
+  parts: readonly { text: string; lang: string }[],
+): string[] {
+  const { lang: documentLang, elements } = structureTexts(pdf);
+  const failures: string[] = [];
+  if (documentLang === undefined) failures.push("11-006: the document has no /Lang");
+  for (const part of parts) {
+    const found = holding(elements, part.text);
+    if (found.length === 0) failures.push(`"${part.text}" is not in the structure tree`);
+    for (const element of found) {
+      const lang = [element, ...ancestors(element)].find((e) => e.lang !== undefined)?.lang;
+      if ((lang ?? documentLang) !== part.lang)
+        failures.push(
+          `11-007: "${part.text}" is in a ${element.type} of /Lang ${lang ?? documentLang}, not ${part.lang}`,
+        );
+    }
+  }
+  return failures;
 }
