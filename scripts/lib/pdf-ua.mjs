@@ -11,6 +11,7 @@
 //     backgrounds and decorations plain ones
 //   - list items get an LBody around what is not their Lbl (ISO 32000-1, 14.8.4.3.3)
 //   - a group that starts with a heading (Chromium's NonStruct for <section>) is a Sect
+//   - words in another language (a NonStruct with /Lang) are a Span with that /Lang
 //   - non-standard structure types get a RoleMap to standard ones (Matterhorn 02-001)
 //   - every link annotation gets /Contents, the text of its link (Matterhorn 28-004)
 //   - the structure parent tree is rebuilt to match (Matterhorn 01-007 stays true)
@@ -341,6 +342,21 @@ function tagSections(context, elements) {
 }
 
 /**
+ * A NonStruct with a /Lang of its own and content is a run of words in another
+ * language (a <span lang>, see print-page.mjs): a Span, which says so.
+ */
+function tagLanguageSpans(context, elements) {
+  let tagged = 0;
+  for (const { element } of elements) {
+    if (typeOf(element) !== "NonStruct" || element.get(N("Lang")) === undefined) continue;
+    if (kidsOf(context, element).length === 0) continue;
+    element.set(N("S"), N("Span"));
+    tagged++;
+  }
+  return tagged;
+}
+
+/**
  * The parent tree from the structure tree as it now is: for each page, which
  * element each marked-content id belongs to, and for each annotation its element.
  */
@@ -530,6 +546,7 @@ export async function makeAccessible(bytes, { title, lang, creators, date, linkT
     const elements = structureElements(context, root);
     addListBodies(context, elements);
     tagSections(context, elements);
+    tagLanguageSpans(context, elements);
     mergeLinkAnnotations(context, elements, doc.getPages());
     const used = new Set(structureElements(context, root).map(({ element }) => typeOf(element)));
     const roles = [...used].filter((type) => !STANDARD_STRUCTURE_TYPES.has(type));

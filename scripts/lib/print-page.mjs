@@ -20,6 +20,9 @@
  *   tables' column headers) cannot be pressed on paper, and Chromium would tag
  *   each a Form field: each becomes the span it was before the script ran, with
  *   its class and its words.
+ * - Words in another language (<span lang>, LangText.astro) are left out of
+ *   Chromium's tags unless they have a role: role="generic" (a span's own role)
+ *   keeps each as an element with its /Lang, which pdf-ua.mjs makes a Span.
  * - A description list's terms and descriptions (the colophon, the definitions)
  *   are paragraphs on paper: Chromium would tag <dt> and <dd> NonStruct, text
  *   in no paragraph; with role="paragraph" each is a P.
@@ -46,6 +49,9 @@ export function prepareForPrint(here) {
     span.className = button.className;
     span.append(...button.childNodes);
     button.replaceWith(span);
+  }
+  for (const span of document.querySelectorAll("span[lang]:not([role])")) {
+    span.setAttribute("role", "generic");
   }
   for (const item of document.querySelectorAll("dt, dd")) {
     item.setAttribute("role", "paragraph");

@@ -648,10 +648,22 @@ export function structureTexts(pdf: OpenPdf): {
 const ancestors = (element: TextElement): TextElement[] =>
   element.parent === null ? [] : [element.parent, ...ancestors(element.parent)];
 
-/** The smallest elements (no child also holding it) whose text holds `wanted`. */
+/**
+ * A pattern for `wanted` as whole words in text read from a PDF: white space
+ * and (soft) hyphens may stand between any two characters, where a line breaks.
+ */
+function wordsPattern(wanted: string): RegExp {
+  const chars = [...squash(wanted)].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${chars.join("[\\s\\u00ad\\u2010-]*")}(?![\\p{L}\\p{N}])`,
+    "u",
+  );
+}
+
+/** The smallest elements (no child also holding it) whose text holds `wanted` as whole words. */
 function holding(elements: readonly TextElement[], wanted: string): TextElement[] {
-  const key = squash(wanted);
-  const all = elements.filter((element) => squash(element.text).includes(key));
+  const pattern = wordsPattern(wanted);
+  const all = elements.filter((element) => pattern.test(element.text));
   return all.filter((element) => !all.some((other) => other.parent === element));
 }
 

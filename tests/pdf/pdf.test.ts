@@ -27,6 +27,7 @@ import { reportFigures } from "../../src/lib/stats/index.ts";
 import { destinationPages } from "../../scripts/lib/pdf-ua.mjs";
 import { nationalContents } from "../../src/lib/figures/contents.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { FOREIGN_PHRASES } from "../../src/lib/foreign-phrases.ts";
 import { en } from "../../src/lib/strings-en.ts";
 import {
   aboutData,
@@ -51,6 +52,7 @@ import {
   checkLinks,
   checkLists,
   checkMetadata,
+  checkLanguages,
   checkNoForms,
   checkParagraphs,
   checkSections,
@@ -525,6 +527,25 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
         for (const text of texts)
           for (const word of words(text.replace(/\u00ad/g, "")))
             expect(printed, text).toContain(squash(word));
+      });
+
+      it("marks the words in another language with their lang on the page", () => {
+        const page = html().document;
+        for (const part of FOREIGN_PHRASES[edition.lang] ?? []) {
+          const marked = [...page.querySelectorAll(`body [lang="${part.lang}"]`)].map(
+            (element) => element.textContent,
+          );
+          expect(marked, part.text).toContain(part.text);
+        }
+      });
+
+      it("11-006, 11-007: words in another language are in an element with that /Lang", () => {
+        const parts = [
+          ...(FOREIGN_PHRASES[edition.lang] ?? []),
+          ...(edition.lang === "sv" ? [] : [{ text: figures.current.kalla, lang: "sv" }]),
+        ];
+        expect(parts.length).toBeGreaterThan(0);
+        expect(checkLanguages(pdf, parts)).toEqual([]);
       });
 
       it("tags each of the report's sections Sect, its heading first", () => {
