@@ -7,11 +7,15 @@
 //   - XMP metadata with pdfuaid:part 1, dc:title, dc:language (Matterhorn 06-001…003)
 //   - /PageMode /UseOutlines: the file opens with its bookmarks
 //   - everything painted outside marked content becomes an /Artifact: the running
-//     footer, page backgrounds, decorations (Matterhorn 01-001)
+//     footer a /Pagination /Footer one (Matterhorn 01-001, 18-001/18-002), page
+//     backgrounds and decorations plain ones
 //   - list items get an LBody around what is not their Lbl (ISO 32000-1, 14.8.4.3.3)
+//   - a group that starts with a heading (Chromium's NonStruct for <section>) is a Sect
+//   - words in another language (a NonStruct with /Lang) are a Span with that /Lang
 //   - non-standard structure types get a RoleMap to standard ones (Matterhorn 02-001)
 //   - every link annotation gets /Contents, the text of its link (Matterhorn 28-004)
 //   - the structure parent tree is rebuilt to match (Matterhorn 01-007 stays true)
+import { readFileSync } from "node:fs";
 import {
   decodePDFRawStream,
   PDFArray,
@@ -90,10 +94,17 @@ const xml = (text) =>
   text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 
 /**
- * XMP metadata (ISO 16684-1) as PDF/UA-1 requires it, 7.1 and 5: the title, the
- * language and the part of the standard the file claims.
+ * @typedef {{ title: string, lang: string, creators: string[], date: Date,
+ *   creator: string, producer: string }} XmpInfo
  */
-export function xmpMetadata({ title, lang, creators, date, producer }) {
+
+/**
+ * XMP metadata (ISO 16684-1) as PDF/UA-1 requires it, 7.1 and 5: the title, the
+ * language and the part of the standard the file claims. Returned as text; the
+ * stream holds it as UTF-8 (xmpBytes), which the begin attribute's U+FEFF announces.
+ * @param {XmpInfo} info
+ */
+export function xmpMetadata({ title, lang, creators, date, creator, producer }) {
   const iso = date.toISOString().replace(/\.\d{3}Z$/, "Z");
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -110,6 +121,7 @@ export function xmpMetadata({ title, lang, creators, date, producer }) {
    <xmp:CreateDate>${iso}</xmp:CreateDate>
    <xmp:ModifyDate>${iso}</xmp:ModifyDate>
    <xmp:MetadataDate>${iso}</xmp:MetadataDate>
+   <xmp:CreatorTool>${xml(creator)}</xmp:CreatorTool>
    <pdf:Producer>${xml(producer)}</pdf:Producer>
    <pdfuaid:part>1</pdfuaid:part>
   </rdf:Description>
@@ -119,30 +131,130 @@ export function xmpMetadata({ title, lang, creators, date, producer }) {
 }
 
 /**
- * A content stream with everything painted outside marked content wrapped in
- * `/Artifact BMC … EMC`: a path with its painting operator, a text-showing
- * operator, an XObject or an inline image. What is already tagged is untouched.
+ * The XMP packet as the bytes of its stream: UTF-8, so U+FEFF in the packet header
+ * is the three bytes EF BB BF and "Folkhälsomyndigheten" is valid UTF-8. (pdf-lib
+ * writes a JavaScript string one byte per character, which is neither.)
+ * @param {XmpInfo} info
+ */
+export const xmpBytes = (info) => new TextEncoder().encode(xmpMetadata(info));
+
+const PDF_LIB_VERSION = JSON.parse(
+  readFileSync(new URL(import.meta.resolve("pdf-lib/package.json")), "utf8"),
+).version;
+
+/**
+ * What the info dictionary's /Creator and XMP's xmp:CreatorTool say made the
+ * document, and /Producer and pdf:Producer what wrote the PDF: the report's own
+ * tool chain, not Chromium's user-agent string. Only versions package-lock.json
+ * fixes are named, so every machine writes the same words.
+ */
+export const CREATOR = "Familjecentraler i Sverige – rapportverktyget (Astro, Chromium, pdf-lib)";
+export const PRODUCER = `Chromium (utskrift) och pdf-lib ${PDF_LIB_VERSION} (PDF/UA-1)`;
+
+/** The artifact kinds this module writes (ISO 32000-1, 14.8.2.2.2). */
+export const ARTIFACT = {
+  /** Backgrounds, rules and other decoration. */
+  plain: "/Artifact BMC",
+  /** The running footer: what Chromium paints from the @page margin boxes at the foot. */
+  footer: "/Artifact <</Type /Pagination /Subtype /Footer >>BDC",
+  /** The same at the head of a page (print.css has none today). */
+  header: "/Artifact <</Type /Pagination /Subtype /Header >>BDC",
+};
+
+const TEXT_SHOWING = new Set(["Tj", "TJ", "'", '"']);
+
+/** The product of two PDF matrices [a b c d e f]: first m, then n. */
+const multiply = (m, n) => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+const IDENTITY = [1, 0, 0, 1, 0, 0];
+
+/**
+ * Each text object (BT … ET) that is painted wholly outside marked content, by the
+ * index of its BT: where its ET ends, and the height on the page (PDF user space)
+ * where its first text is shown. Chromium tags every piece of the document's text,
+ * so such text is what it paints from the @page margin boxes: the running footer.
+ */
+function untaggedTextObjects(operations, depth) {
+  const found = new Map();
+  let ctm = IDENTITY;
+  const saved = [];
+  let open = null; // the text object being read
+  let lineMatrix = IDENTITY;
+  operations.forEach((op, index) => {
+    const numbers = op.operands.map(Number);
+    if (op.operator === "q") saved.push(ctm);
+    else if (op.operator === "Q") ctm = saved.pop() ?? IDENTITY;
+    else if (op.operator === "cm" && numbers.length === 6) ctm = multiply(numbers, ctm);
+    else if (op.operator === "BT") {
+      lineMatrix = IDENTITY;
+      open = depth === 0 ? { index, clean: true, y: null } : null;
+    } else if (op.operator === "Tm" && numbers.length === 6) lineMatrix = numbers;
+    else if ((op.operator === "Td" || op.operator === "TD") && numbers.length === 2)
+      lineMatrix = multiply([1, 0, 0, 1, numbers[0], numbers[1]], lineMatrix);
+    else if (TEXT_SHOWING.has(op.operator) && open !== null && open.y === null)
+      open.y = multiply(lineMatrix, ctm)[5];
+    else if (op.operator === "ET" && open !== null) {
+      if (open.clean && open.y !== null) found.set(open.index, { end: op.end, y: open.y });
+      open = null;
+    }
+    if (BEGIN_MARKED.has(op.operator)) {
+      depth++;
+      if (open !== null) open.clean = false;
+    } else if (op.operator === "EMC") {
+      depth = Math.max(0, depth - 1);
+      if (open !== null) open.clean = false;
+    }
+  });
+  return found;
+}
+
+/**
+ * A content stream with everything painted outside marked content made an
+ * artifact. A text object painted wholly outside it is the running footer (in the
+ * page's lower half; a header in its upper half) and becomes one
+ * `/Artifact <</Type /Pagination /Subtype /Footer >>BDC … EMC`, BT to ET
+ * (Matterhorn 18-001/18-002); what else is painted outside it (a path with its
+ * painting operator, an XObject, an inline image, stray text) becomes
+ * `/Artifact BMC … EMC`. What is already tagged is untouched.
  * @param {string} text the stream decoded as Latin-1
  * @param {number} depth marked-content depth at its start (a page may have several streams)
+ * @param {{ height?: number }} [page] the page's height, to tell its foot from its head;
+ *   without it, untagged text counts as footer
  * @returns {{ text: string, depth: number, wrapped: number }}
  */
-export function wrapUntaggedPainting(text, depth = 0) {
+export function wrapUntaggedPainting(text, depth = 0, { height = Infinity } = {}) {
   const out = [];
   let copied = 0;
   let pathStart = -1;
   let imageStart = -1;
   let wrapped = 0;
-  const wrap = (from, to) => {
-    out.push(text.slice(copied, from), "/Artifact BMC\n", text.slice(from, to), "\nEMC");
+  let skipTo = -1;
+  const wrap = (from, to, artifact = ARTIFACT.plain) => {
+    out.push(text.slice(copied, from), `${artifact}\n`, text.slice(from, to), "\nEMC");
     copied = to;
     wrapped++;
   };
-  for (const op of parseContentStream(text)) {
+  const operations = parseContentStream(text);
+  const textObjects = untaggedTextObjects(operations, depth);
+  operations.forEach((op, index) => {
+    if (op.start < skipTo) return;
+    const textObject = textObjects.get(index);
+    if (textObject !== undefined) {
+      wrap(op.start, textObject.end, textObject.y < height / 2 ? ARTIFACT.footer : ARTIFACT.header);
+      skipTo = textObject.end;
+      return;
+    }
     if (BEGIN_MARKED.has(op.operator)) depth++;
     else if (op.operator === "EMC") depth = Math.max(0, depth - 1);
     if (depth > 0) {
       pathStart = -1;
-      continue;
+      return;
     }
     if (PATH_CONSTRUCTION.has(op.operator)) {
       if (pathStart < 0) pathStart = op.start;
@@ -157,7 +269,7 @@ export function wrapUntaggedPainting(text, depth = 0) {
       wrap(pathStart < 0 ? op.start : pathStart, op.end);
       pathStart = -1;
     }
-  }
+  });
   out.push(text.slice(copied));
   return { text: out.join(""), depth, wrapped };
 }
@@ -208,6 +320,40 @@ function addListBodies(context, elements) {
     added++;
   }
   return added;
+}
+
+/**
+ * Chromium tags <section> (and the other groups of the page) NonStruct, an <aside>
+ * made a group Div. A NonStruct or Div whose first child is a heading is a
+ * section of the report, its heading first: it becomes a Sect (ISO 32000-1, 14.8.4.2).
+ */
+function tagSections(context, elements) {
+  let tagged = 0;
+  for (const { element } of elements) {
+    if (typeOf(element) !== "NonStruct" && typeOf(element) !== "Div") continue;
+    const first = kidsOf(context, element)
+      .map((kid) => (kid instanceof PDFRef ? context.lookup(kid) : undefined))
+      .find((kid) => kid instanceof PDFDict && kid.get(N("S")) !== undefined);
+    if (first === undefined || !/^H[1-6]?$/.test(typeOf(first))) continue;
+    element.set(N("S"), N("Sect"));
+    tagged++;
+  }
+  return tagged;
+}
+
+/**
+ * A NonStruct with a /Lang of its own and content is a run of words in another
+ * language (a <span lang>, see print-page.mjs): a Span, which says so.
+ */
+function tagLanguageSpans(context, elements) {
+  let tagged = 0;
+  for (const { element } of elements) {
+    if (typeOf(element) !== "NonStruct" || element.get(N("Lang")) === undefined) continue;
+    if (kidsOf(context, element).length === 0) continue;
+    element.set(N("S"), N("Span"));
+    tagged++;
+  }
+  return tagged;
 }
 
 /**
@@ -345,19 +491,17 @@ function linkTarget(context, annotation) {
 export async function makeAccessible(bytes, { title, lang, creators, date, linkTexts }) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const { context, catalog } = doc;
-  const producer = `${doc.getProducer() ?? "Chromium"}; pdf-lib`;
 
   // Metadata: XMP for PDF/UA, and the same dates in the info dictionary, so two
   // prints of the same build are the same file.
-  const metadata = context.stream(xmpMetadata({ title, lang, creators, date, producer }), {
-    Type: "Metadata",
-    Subtype: "XML",
-  });
+  const info = { title, lang, creators, date, creator: CREATOR, producer: PRODUCER };
+  const metadata = context.stream(xmpBytes(info), { Type: "Metadata", Subtype: "XML" });
   catalog.set(N("Metadata"), context.register(metadata));
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setLanguage(lang);
   doc.setAuthor(creators.join(", "));
-  doc.setProducer(producer);
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   catalog.set(N("PageMode"), N("UseOutlines"));
@@ -374,7 +518,7 @@ export async function makeAccessible(bytes, { title, lang, creators, date, linkT
       const stream = context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
       const text = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
-      const result = wrapUntaggedPainting(text, depth);
+      const result = wrapUntaggedPainting(text, depth, { height: page.getHeight() });
       depth = result.depth;
       if (result.wrapped === 0) continue;
       const rewritten = context.flateStream(Buffer.from(result.text, "latin1"));
@@ -401,6 +545,8 @@ export async function makeAccessible(bytes, { title, lang, creators, date, linkT
   if (root instanceof PDFDict) {
     const elements = structureElements(context, root);
     addListBodies(context, elements);
+    tagSections(context, elements);
+    tagLanguageSpans(context, elements);
     mergeLinkAnnotations(context, elements, doc.getPages());
     const used = new Set(structureElements(context, root).map(({ element }) => typeOf(element)));
     const roles = [...used].filter((type) => !STANDARD_STRUCTURE_TYPES.has(type));

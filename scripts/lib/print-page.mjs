@@ -16,6 +16,16 @@
  * - A map with region links has no role="img" on screen (links inside an image
  *   would be hidden from assistive technology); printed, the links are gone, so
  *   it becomes an image with its accessible name: a Figure with /Alt.
+ * - The buttons src/scripts/ make (the map legend's layer toggles, the sortable
+ *   tables' column headers) cannot be pressed on paper, and Chromium would tag
+ *   each a Form field: each becomes the span it was before the script ran, with
+ *   its class and its words.
+ * - Words in another language (<span lang>, LangText.astro) are left out of
+ *   Chromium's tags unless they have a role: role="generic" (a span's own role)
+ *   keeps each as an element with its /Lang, which pdf-ua.mjs makes a Span.
+ * - A description list's terms and descriptions (the colophon, the definitions)
+ *   are paragraphs on paper: Chromium would tag <dt> and <dd> NonStruct, text
+ *   in no paragraph; with role="paragraph" each is a P.
  * @param {string} here the page's URL
  * @returns {[string, string][]}
  */
@@ -33,6 +43,18 @@ export function prepareForPrint(here) {
   }
   for (const element of document.querySelectorAll("figure, aside")) {
     element.setAttribute("role", "group");
+  }
+  for (const button of document.querySelectorAll("button")) {
+    const span = document.createElement("span");
+    span.className = button.className;
+    span.append(...button.childNodes);
+    button.replaceWith(span);
+  }
+  for (const span of document.querySelectorAll("span[lang]:not([role])")) {
+    span.setAttribute("role", "generic");
+  }
+  for (const item of document.querySelectorAll("dt, dd")) {
+    item.setAttribute("role", "paragraph");
   }
   for (const svg of document.querySelectorAll("svg[aria-label]:not([role])")) {
     svg.setAttribute("role", "img");

@@ -36,13 +36,33 @@ describe("parseContentStream", () => {
 });
 
 describe("wrapUntaggedPainting", () => {
-  it("wraps a path with its painting operator, and text outside marked content", () => {
+  it("wraps a path with its painting operator, and a text object outside marked content", () => {
     const { text, wrapped } = wrapUntaggedPainting(
       "q 1 1 1 rg 0 0 658 979 re f Q BT /F4 8 Tf 1 0 0 -1 68 1076 Tm <0036> Tj ET",
     );
     expect(wrapped).toBe(2);
     expect(text).toBe(
-      "q 1 1 1 rg /Artifact BMC\n0 0 658 979 re f\nEMC Q BT /F4 8 Tf 1 0 0 -1 68 1076 Tm /Artifact BMC\n<0036> Tj\nEMC ET",
+      "q 1 1 1 rg /Artifact BMC\n0 0 658 979 re f\nEMC Q /Artifact <</Type /Pagination /Subtype /Footer >>BDC\nBT /F4 8 Tf 1 0 0 -1 68 1076 Tm <0036> Tj ET\nEMC",
+    );
+  });
+
+  it("tells the footer from a header by where the text stands on the page", () => {
+    // As Chromium writes a page: y flipped by the first cm, then scaled.
+    const page = (y: number) =>
+      `.24 0 0 -.24 0 841.92 cm q 3.125 0 0 3.125 0 0 cm BT /F5 10.66 Tf 1 0 0 -1 659 ${y} Tm <0033> Tj 5.9 0 Td <0044> Tj ET Q`;
+    const foot = wrapUntaggedPainting(page(1076), 0, { height: 841.92 });
+    expect(foot.wrapped).toBe(1);
+    expect(foot.text).toContain("/Artifact <</Type /Pagination /Subtype /Footer >>BDC\nBT");
+    const head = wrapUntaggedPainting(page(40), 0, { height: 841.92 });
+    expect(head.text).toContain("/Subtype /Header");
+  });
+
+  it("leaves a text object with tagged text in it to per-operator artifacts", () => {
+    const { text } = wrapUntaggedPainting(
+      "BT /F4 8 Tf <0036> Tj /P <</MCID 0 >>BDC <0037> Tj EMC ET",
+    );
+    expect(text).toBe(
+      "BT /F4 8 Tf /Artifact BMC\n<0036> Tj\nEMC /P <</MCID 0 >>BDC <0037> Tj EMC ET",
     );
   });
 

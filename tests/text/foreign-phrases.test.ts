@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { FOREIGN_PHRASES, splitForeign } from "../../src/lib/foreign-phrases.ts";
+import { en } from "../../src/lib/strings-en.ts";
+
+describe("splitForeign", () => {
+  const parts = FOREIGN_PHRASES["en"] ?? [];
+
+  it("marks whole words only, the longest phrase first", () => {
+    expect(splitForeign("A family centre (familjecentral) and familjecentraler.", parts)).toEqual([
+      { text: "A family centre (" },
+      { text: "familjecentral", lang: "sv" },
+      { text: ") and familjecentraler." },
+    ]);
+    expect(
+      splitForeign("Family-centre-like service (familjecentralsliknande verksamhet)", parts),
+    ).toEqual([
+      { text: "Family-centre-like service (" },
+      { text: "familjecentralsliknande verksamhet", lang: "sv" },
+      { text: ")" },
+    ]);
+  });
+
+  it("keeps a Swedish title whole rather than marking its words", () => {
+    const title = en.sources[0]?.text ?? "";
+    const marked = splitForeign(title, parts).filter((segment) => segment.lang !== undefined);
+    expect(marked.map((segment) => segment.text)).toEqual([
+      "Familjecentraler och familjecentralsliknande verksamheter – Kartläggning, analys och förslag",
+    ]);
+  });
+
+  it("gives back the text unchanged when joined", () => {
+    const text = en.summary.lead("2023");
+    expect(
+      splitForeign(text, parts)
+        .map((segment) => segment.text)
+        .join(""),
+    ).toBe(text);
+  });
+});
