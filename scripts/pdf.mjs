@@ -16,8 +16,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { checkDataDirectory } from "../src/lib/data/check-directory.ts";
 import { DataValidationError, loadDataset } from "../src/lib/data/index.ts";
+import { PDF_FILES } from "../src/lib/site-paths.ts";
 import { reportFigures } from "../src/lib/stats/index.ts";
-import { publicationWarnings } from "../src/integrations/publication-warnings.ts";
+import { pdfWarnings, publicationWarnings } from "../src/integrations/publication-warnings.ts";
 import { BROWSER_TIMEOUT_MS, findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { precompress } from "./lib/precompress.mjs";
 import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
@@ -53,7 +54,7 @@ export const PDF_OPTIONS = {
 };
 
 /** @param {number} year the survey year */
-export const pdfFileName = (year) => `familjecentraler-${year}.pdf`;
+export const pdfFileName = PDF_FILES.sv;
 
 /**
  * The report's editions that are printed: the page each is printed from, its
@@ -65,8 +66,7 @@ export const PDF_EDITIONS = [
   {
     lang: "en",
     path: "en/",
-    /** @param {number} year */
-    fileName: (year) => `familjecentraler-${year}-summary-en.pdf`,
+    fileName: PDF_FILES.en,
     variable: "REPORT_PDF_EN",
   },
 ];
@@ -220,7 +220,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const check = checkDataDirectory(path.resolve(process.env["DATA_DIR"] ?? "data"));
     if (check.ok) {
       console.log(check.text);
-      for (const warning of publicationWarnings()) console.warn(warning);
+      for (const warning of [...publicationWarnings(), ...pdfWarnings()]) console.warn(warning);
     }
     const { editions } = await makePdf();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

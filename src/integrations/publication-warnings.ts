@@ -25,3 +25,18 @@ export function publicationWarnings(
       ]
     : [];
 }
+
+/**
+ * What `npm run pdf` says when the PDF cannot name its web address: without
+ * SITE_URL the printed report gives no address and says nothing of a website.
+ */
+export function pdfWarnings(
+  env: Record<string, string | undefined> = process.env,
+): readonly string[] {
+  const site = env["SITE_URL"];
+  return site === undefined || site === ""
+    ? [
+        "SITE_URL är inte satt, så PDF:en anger ingen webbadress och hänvisar inte till webbplatsen. Ska PDF:en publiceras, kör SITE_URL=https://… npm run pdf med rapportens riktiga adress.",
+      ]
+    : [];
+}

@@ -17,6 +17,7 @@ export const nouns = {
   siffra: { one: "siffra", other: "siffror" },
   varning: { one: "varning", other: "varningar" },
   sammanstallning: { one: "sammanställning", other: "sammanställningar" },
+  utgivare: { one: "utgivare", other: "utgivare" },
 } as const satisfies Record<string, Noun>;
 
 /** The same nouns in English (strings-en.ts), key for key. */
@@ -30,4 +31,5 @@ export const nounsEn: { readonly [K in keyof typeof nouns]: Noun } = {
   siffra: { one: "figure", other: "figures" },
   varning: { one: "warning", other: "warnings" },
   sammanstallning: { one: "aggregate", other: "aggregates" },
+  utgivare: { one: "publisher", other: "publishers" },
 };

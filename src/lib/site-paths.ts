@@ -29,6 +29,12 @@ export function letterAnchor(letter: string): string {
 /** The national report's path in each language: the Swedish report and the English summary. */
 export const REPORT_PATHS = { sv: "", en: "en/" } as const;
 
+/** Each edition's PDF, beside the site in dist/ (written by scripts/pdf.mjs). */
+export const PDF_FILES = {
+  sv: (year: number | string) => `familjecentraler-${year}.pdf`,
+  en: (year: number | string) => `familjecentraler-${year}-summary-en.pdf`,
+} as const;
+
 export const paths = {
   home: () => sitePath(),
   english: () => sitePath(REPORT_PATHS.en),

@@ -32,7 +32,7 @@ import {
   type Qualifier,
   type Withheld,
 } from "./stats/index.ts";
-import type { AreaFinding, Catalogue, SectionId } from "./strings.ts";
+import type { AreaFinding, Catalogue, CitationFacts, SectionId } from "./strings.ts";
 
 /** "The unit" or "The units", agreeing with how many there are. */
 const theUnits = (count: number) => capitalise(f.nounFor(count, nouns.verksamhetDefinite));
@@ -614,12 +614,17 @@ export const en: Catalogue = {
   },
   onPaper: {
     regionPages: (url: string | null) =>
-      `Each region has its own page, in Swedish, with a map and tables on the report's website${url === null ? "." : `: ${url}`}`,
+      url === null
+        ? null
+        : `Each region has its own page, in Swedish, with a map and tables on the report's website: ${url}`,
     downloads: (url: string | null) =>
-      `The files are on the report's website${url === null ? "." : `: ${url}`}`,
+      url === null ? null : `The files are on the report's website: ${url}`,
     kommunFinder: (url: string | null) =>
-      `All municipalities from A to Ö, with the units in each, are on the report's website, in Swedish${url === null ? "." : `: ${url}`}`,
+      url === null
+        ? null
+        : `All municipalities from A to Ö, with the units in each, are on the report's website, in Swedish: ${url}`,
   },
+
   pdf: {
     download: "Download the summary as a PDF",
     details: (size: string) => `(PDF, ${size})`,
@@ -641,26 +646,23 @@ export const en: Catalogue = {
     version: (version: string) => `${version} (a checksum of the data files)`,
     contactLabel: "Contact",
     contact: (address: string) => `Questions about the report and its accessibility: ${address}`,
-    citePdf: (p: {
-      year: string;
-      title: string;
-      published: string;
-      version: string;
-      url: string | null;
-    }) =>
-      `Public Health Agency of Sweden and National Board of Health and Welfare (${p.year}). ${p.title}. ${site.subtitle}. PDF published ${p.published}, data version ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
+    typeLabel: "Type of publication",
+    articleNumberLabel: "Article number",
+    isbnLabel: "ISBN",
+    registrationLabel: "Registration number",
+    licenceLabel: "Licence",
+    reportedLabel: "Reported",
+    editionLabel: "This edition",
+    edition: (built: string) => `Built on ${built} from the survey's data.`,
+    otherEditionLabel: "Full report in Swedish",
+    otherEdition: (url: string | null, file: string) =>
+      url === null ? `Available as the PDF file ${file}.` : `${url} (PDF: ${file})`,
   },
   citation: {
     heading: "How to cite",
     authors: ["Public Health Agency of Sweden", "National Board of Health and Welfare"],
-    text: (p: {
-      year: string;
-      title: string;
-      built: string;
-      version: string;
-      url: string | null;
-    }) =>
-      `Public Health Agency of Sweden and National Board of Health and Welfare (${p.year}). ${p.title}. ${site.subtitle}. Web version built ${p.built}, data version ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
+    text: (p: CitationFacts) =>
+      `${p.publishers} (${p.year}). ${p.title}. ${site.subtitle}.${p.type === null ? "" : ` ${p.type}.`} Edition of ${p.built}, data version ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
   },
   unitFields: unitFieldsEn,
   unitTitle,

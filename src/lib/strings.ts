@@ -754,12 +754,30 @@ export const nav = {
   footerLabel: "Mer om webbplatsen",
 } as const;
 
+/** What a citation of the report is made of, in the page's language. */
+export interface CitationFacts {
+  /** The publishers as one phrase, e.g. "Folkhälsomyndigheten och Socialstyrelsen". */
+  readonly publishers: string;
+  readonly year: string;
+  readonly title: string;
+  /** The kind of publication (publikationer.csv), if stated. */
+  readonly type: string | null;
+  /** The day this edition was built. */
+  readonly built: string;
+  readonly version: string;
+  readonly url: string | null;
+}
+
 export const citation = {
   heading: "Citera rapporten",
   authors: ["Folkhälsomyndigheten", "Socialstyrelsen"],
-  /** The citation's year is the current survey's report year (kartlaggningar.csv), else the survey's own. */
-  text: (p: { year: string; title: string; built: string; version: string; url: string | null }) =>
-    `Folkhälsomyndigheten och Socialstyrelsen (${p.year}). ${p.title}. ${site.subtitle}. Webbversion byggd ${p.built}, dataversion ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
+  /**
+   * The one citation of the report, on the web and in the PDF alike. Its year is
+   * the current survey's report year (kartlaggningar.csv), else the survey's own;
+   * the edition is the day this site and its PDF were built from the data.
+   */
+  text: (p: CitationFacts) =>
+    `${p.publishers} (${p.year}). ${p.title}. ${site.subtitle}.${p.type === null ? "" : ` ${p.type}.`} Utgåva ${p.built}, dataversion ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
 } as const;
 
 export const regionPage = {
@@ -1011,19 +1029,22 @@ export const publication = {
   reuseLabel: "Återanvändning",
   reuse:
     "Texten, tabellerna och figurerna får citeras och återanvändas fritt, även i bearbetad form, om källan anges. Kartunderlaget kommer från Natural Earth och är fritt att använda.",
+  typeLabel: "Publikationstyp",
+  articleNumberLabel: "Artikelnummer",
+  isbnLabel: "ISBN",
+  registrationLabel: "Diarienummer",
+  licenceLabel: "Licens",
+  reportedLabel: "Redovisad",
+  editionLabel: "Den här utgåvan",
+  edition: (built: string) => `Byggd ${built} ur kartläggningens data.`,
+  otherEditionLabel: "Sammanfattning på engelska",
+  /** Where the other language's edition is: its web address when known, else its PDF file. */
+  otherEdition: (url: string | null, file: string) =>
+    url === null ? `Finns som PDF-filen ${file}.` : `${url} (PDF: ${file})`,
   versionLabel: "Dataversion",
   version: (version: string) => `${version} (en kontrollsumma över datafilerna)`,
   contactLabel: "Kontakt",
   contact: (address: string) => `Frågor om rapporten och om tillgänglighet: ${address}`,
-  /** How to cite the PDF; the web address only when the site's address is known. */
-  citePdf: (p: {
-    year: string;
-    title: string;
-    published: string;
-    version: string;
-    url: string | null;
-  }) =>
-    `${citation.authors.join(" och ")} (${p.year}). ${p.title}. ${site.subtitle}. PDF publicerad ${p.published}, dataversion ${p.version}.${p.url === null ? "" : ` ${p.url}`}`,
 } as const;
 
 /**
@@ -1032,11 +1053,15 @@ export const publication = {
  */
 export const onPaper = {
   regionPages: (url: string | null) =>
-    `Varje region har en egen sida med karta och tabeller på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+    url === null
+      ? null
+      : `Varje region har en egen sida med karta och tabeller på rapportens webbplats: ${url}`,
   downloads: (url: string | null) =>
-    `Filerna finns på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+    url === null ? null : `Filerna finns på rapportens webbplats: ${url}`,
   kommunFinder: (url: string | null) =>
-    `Alla kommuner från A till Ö, med verksamheterna i varje kommun, finns på rapportens webbplats${url === null ? "." : `: ${url}`}`,
+    url === null
+      ? null
+      : `Alla kommuner från A till Ö, med verksamheterna i varje kommun, finns på rapportens webbplats: ${url}`,
 } as const;
 
 /** Sentences that point to a numbered figure or table ("figur 2"). */

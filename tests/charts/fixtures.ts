@@ -51,6 +51,7 @@ export const series: readonly SurveyPoint[] = [
     exampleData: false,
     assigned: null,
     reported: null,
+    publication: null,
   },
   {
     ar: 2023,
@@ -60,6 +61,7 @@ export const series: readonly SurveyPoint[] = [
     exampleData: true,
     assigned: null,
     reported: null,
+    publication: null,
   },
 ];
 

@@ -4,6 +4,7 @@ import { BORDER_CORRECTIONS } from "../../src/lib/data/border-corrections.ts";
 import { kartlaggningarSchema } from "../../src/lib/data/schema/kartlaggningar.ts";
 import { kommunerSchema } from "../../src/lib/data/schema/kommuner.ts";
 import { publiceringSchema } from "../../src/lib/data/schema/publicering.ts";
+import { publikationerSchema } from "../../src/lib/data/schema/publikationer.ts";
 import { regionerSchema } from "../../src/lib/data/schema/regioner.ts";
 import { verksamheterSchema } from "../../src/lib/data/schema/verksamheter.ts";
 
@@ -22,6 +23,7 @@ describe("data/README.md documents every column the loader accepts", () => {
     ["verksamheter.csv", verksamheterSchema],
     ["kartlaggningar.csv", kartlaggningarSchema],
     ["publicering.csv", publiceringSchema],
+    ["publikationer.csv", publikationerSchema],
   ])("%s", (file, schema) => {
     expect(documentedColumns(file)).toEqual(Object.keys(schema));
   });

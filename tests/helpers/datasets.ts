@@ -7,6 +7,7 @@ import path from "node:path";
 import {
   DATA_FILES,
   POLICY_FILE,
+  PUBLICATIONS_FILE,
   validateDataset,
   type Dataset,
   type DataSources,
@@ -18,6 +19,8 @@ type Role = keyof typeof DATA_FILES;
 export type DataTexts = Readonly<Record<Role, string>> & {
   /** data/publicering.csv; null for a folder without one. */
   readonly publicering: string | null;
+  /** data/publikationer.csv; null for a folder without one. */
+  readonly publikationer: string | null;
 };
 
 const shippedText = (role: Role) =>
@@ -30,6 +33,7 @@ export const SHIPPED: DataTexts = {
   verksamheter: shippedText("verksamheter"),
   kartlaggningar: shippedText("kartlaggningar"),
   publicering: readFileSync(path.join(PROJECT_ROOT, "data", POLICY_FILE), "utf8"),
+  publikationer: readFileSync(path.join(PROJECT_ROOT, "data", PUBLICATIONS_FILE), "utf8"),
 };
 
 /** verksamheter.csv's columns, in the schema's (and the shipped file's) order. */
@@ -58,13 +62,19 @@ export const FORM_SERVICES = {
   familjecentralsliknande: { mvc: "nej", bvc: "ja", oppen_forskola: "ja", socialtjanst: "nej" },
 } as const;
 
+/** An optional file: the shipped text unless replaced; null leaves it out. */
+const optional = (file: string, text: string | null | undefined, shipped: string | null) => {
+  const content = text === undefined ? shipped : text;
+  return content === null ? undefined : { file: `data/${file}`, content };
+};
+
 /** The shipped data as loader input, with any file's text (or bytes) replaced. */
 export function sourcesOf(
   texts: Partial<Readonly<Record<Role, string | Uint8Array>>> & {
     readonly publicering?: string | null;
+    readonly publikationer?: string | null;
   },
 ): DataSources {
-  const policy = texts.publicering === undefined ? SHIPPED.publicering : texts.publicering;
   const source = (role: Role) => ({
     file: `data/${DATA_FILES[role]}`,
     content: texts[role] ?? SHIPPED[role],
@@ -74,7 +84,8 @@ export function sourcesOf(
     kommuner: source("kommuner"),
     verksamheter: source("verksamheter"),
     kartlaggningar: source("kartlaggningar"),
-    publicering: policy === null ? undefined : { file: `data/${POLICY_FILE}`, content: policy },
+    publicering: optional(POLICY_FILE, texts.publicering, SHIPPED.publicering),
+    publikationer: optional(PUBLICATIONS_FILE, texts.publikationer, SHIPPED.publikationer),
   };
 }
 

@@ -26,7 +26,8 @@ import { reportText } from "../../src/lib/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { destinationPages } from "../../scripts/lib/pdf-ua.mjs";
 import { nationalContents } from "../../src/lib/figures/contents.ts";
-import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { citationOf, publicationText } from "../../src/lib/publication-text.ts";
+import { PDF_FILES, REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { FOREIGN_PHRASES } from "../../src/lib/foreign-phrases.ts";
 import { en } from "../../src/lib/strings-en.ts";
 import {
@@ -278,8 +279,15 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       }
       expect(all).not.toContain(geography.regionIndex);
       expect(all).not.toContain(aboutData.downloadsLink);
-      expect(all).toContain(fold(onPaper.regionPages(null)));
-      expect(all).toContain(fold(onPaper.downloads(null)));
+      // Without SITE_URL the printed report says nothing of a website it cannot name.
+      const address = "https://rapport.example";
+      for (const sentence of [
+        onPaper.regionPages(address),
+        onPaper.downloads(address),
+        onPaper.kommunFinder(address),
+      ])
+        expect(all).not.toContain(fold((sentence ?? "").replace(`: ${address}`, "")));
+      expect(onPaper.regionPages(null)).toBeNull();
     });
   });
 
@@ -454,25 +462,30 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       }
     });
 
-    it("closes with a colophon: publishers, date, citation, reuse, data version, contact", () => {
+    it("closes with a colophon: publishers, type, dates, the other edition, citation, reuse, data version, contact", () => {
       const last = fold(pagesOf().at(-1) ?? "");
-      const published = t.format.date(builtAt());
+      const facts = publicationText(figures, t);
+      const other = t.site.lang === "sv" ? "en" : "sv";
+      const reported = figures.current.reported;
       for (const expected of [
         t.publication.colophonHeading,
-        t.publication.publishers,
-        published,
-        t.publication.citePdf({
-          year: String(figures.current.reported?.year ?? figures.current.ar),
-          title: t.site.title(year),
-          published,
-          version: figures.dataVersion,
-          url: null,
-        }),
+        facts.publishersText,
+        ...(facts.type === null ? [] : [facts.type]),
+        ...(reported === null ? [] : [t.format.calendarDate(reported)]),
+        t.publication.edition(t.format.date(builtAt())),
+        t.publication.otherEdition(null, PDF_FILES[other](figures.current.ar)),
+        citationOf(figures, t, builtAt()),
         t.publication.reuse,
         t.publication.version(figures.dataVersion),
         t.publication.contactLabel,
       ])
         expect(last).toContain(fold(expected));
+    });
+
+    it("gives one citation, once", () => {
+      const all = fold(pagesOf().join(" "));
+      const citation = fold(citationOf(figures, t, builtAt()));
+      expect(all.split(citation).length - 1).toBe(1);
     });
 
     /**

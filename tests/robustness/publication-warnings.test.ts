@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isPlaceholderAddress,
+  pdfWarnings,
   publicationWarnings,
 } from "../../src/integrations/publication-warnings.ts";
 
@@ -45,5 +46,15 @@ describe("publicationWarnings", () => {
 
   it("has nothing to say about a real address", () => {
     expect(publicationWarnings("tillganglighet@folkhalsomyndigheten.se")).toEqual([]);
+  });
+});
+
+describe("pdfWarnings", () => {
+  it("warns that the PDF names no address while SITE_URL is unset, and not once it is set", () => {
+    const [warning, ...rest] = pdfWarnings({});
+    expect(rest).toEqual([]);
+    expect(warning).toMatch(/SITE_URL/);
+    expect(pdfWarnings({ SITE_URL: "" })).toHaveLength(1);
+    expect(pdfWarnings({ SITE_URL: "https://rapport.example.se" })).toEqual([]);
   });
 });

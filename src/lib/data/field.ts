@@ -131,6 +131,40 @@ export function optionalInteger(
   };
 }
 
+/** Text that may be left empty (null): a fact that is not always stated. */
+export function optionalText(description: string): Column<string | null> {
+  return {
+    description,
+    allowed: "text, eller tomt",
+    parse: (raw) => (raw === "" ? ok(null) : presentValue(raw)),
+  };
+}
+
+/** Items separated by semicolons, e.g. two publishers; a space after each semicolon is allowed. */
+export function textList(description: string): Column<readonly string[]> {
+  return {
+    description,
+    allowed: "text; text; …",
+    parse: (raw) => {
+      const present = presentValue(raw);
+      if (!present.ok) return present;
+      const items = raw.split(";").map((item, i) => (i === 0 ? item : item.replace(/^ /, "")));
+      const bad = items.find((item) => item === "" || item.trim() !== item);
+      return bad === undefined ? ok(items) : fail(messages.badListItem(raw));
+    },
+  };
+}
+
+/** Like `textList`, but an empty field means "not stated" and becomes null. */
+export function optionalTextList(description: string): Column<readonly string[] | null> {
+  const required = textList(description);
+  return {
+    description,
+    allowed: `${required.allowed}, eller tomt`,
+    parse: (raw, context) => (raw === "" ? ok(null) : required.parse(raw, context)),
+  };
+}
+
 /** A day ("2023-09-29") or a month ("2022-06"); an empty field means "not stated" and becomes null. */
 export function optionalCalendarDate(description: string): Column<CalendarDate | null> {
   return {

@@ -10,6 +10,7 @@ export {
   validateDataset,
   DATA_FILES,
   POLICY_FILE,
+  PUBLICATIONS_FILE,
   type DataSources,
   type SourceFile,
   type DatasetResult,
@@ -28,7 +29,7 @@ export {
   type Verksamhetsform,
   type Malgrupp,
 } from "./schema/verksamheter.ts";
-export type { Dataset, Region, Kommun, Verksamhet, Kartlaggning } from "./types.ts";
+export type { Dataset, Region, Kommun, Verksamhet, Kartlaggning, Publikation } from "./types.ts";
 export {
   loadGeodata,
   loadCheckGeodata,

@@ -8,6 +8,7 @@ import type { Dataset } from "./types.ts";
 import {
   DATA_FILES,
   POLICY_FILE,
+  PUBLICATIONS_FILE,
   type DataFileRole,
   type DataSources,
   validateDataset,
@@ -25,7 +26,7 @@ const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE, CHECK_
 
 /** Identifies the files' current state, so every page of a build shares one validation while an edit is still seen at once in dev. */
 function stateOf(directory: string): string {
-  return [...REQUIRED, POLICY_FILE]
+  return [...REQUIRED, POLICY_FILE, PUBLICATIONS_FILE]
     .map((name) => {
       const file = path.join(directory, name);
       if (!existsSync(file)) return `${name}:missing`;
@@ -57,6 +58,14 @@ export function loadDatasetWithWarnings(directory: string = dataDirectory()): Lo
   return loaded;
 }
 
+/** A file the data may leave out, as the loader reads it, or undefined when it is not there. */
+function optionalSource(directory: string, name: string) {
+  const file = path.join(directory, name);
+  return existsSync(file)
+    ? { file: shownPath(directory, name), content: readFileSync(file) }
+    : undefined;
+}
+
 /** The publication policy's path as the steward knows it, or null when the folder has none. */
 export function policyFileIn(directory: string = dataDirectory()): string | null {
   return existsSync(path.join(directory, POLICY_FILE)) ? shownPath(directory, POLICY_FILE) : null;
@@ -83,12 +92,8 @@ function readAndValidate(directory: string): LoadedData {
     kommuner: source("kommuner"),
     verksamheter: source("verksamheter"),
     kartlaggningar: source("kartlaggningar"),
-    publicering: existsSync(path.join(directory, POLICY_FILE))
-      ? {
-          file: shownPath(directory, POLICY_FILE),
-          content: readFileSync(path.join(directory, POLICY_FILE)),
-        }
-      : undefined,
+    publicering: optionalSource(directory, POLICY_FILE),
+    publikationer: optionalSource(directory, PUBLICATIONS_FILE),
   };
   const geometry = { map: loadGeodata(directory).regions, detail: loadCheckGeodata(directory) };
   const result = validateDataset(sources, geometry);

@@ -198,6 +198,16 @@ export const messages = {
   warningHeading: (count: number) =>
     `${formatCount(count, nouns.varning)} att kontrollera (varningar stoppar inte bygget):`,
   moreWarnings: (count: number) => `…och ${formatCount(count, nouns.varning)} till.`,
+  badListItem: (value: string) =>
+    `${quoted(value)} har ett tomt led eller blanksteg runt ett led; skriv leden åtskilda med semikolon, till exempel "Folkhälsomyndigheten; Socialstyrelsen"`,
+  unknownSurveyYear: (year: number) =>
+    `året ${year} finns inte i kartlaggningar.csv; varje rad ska gälla en kartläggning där`,
+  publishersCount: (swedish: number, english: number) =>
+    `${formatCount(english, nouns.utgivare)} på engelska men ${formatCount(swedish, nouns.utgivare)} på svenska; ange lika många, i samma ordning`,
+  badIsbn: (value: string) =>
+    `${quoted(value)} är inte ett giltigt ISBN (13 eller 10 siffror med rätt kontrollsiffra, bindestreck tillåtna)`,
+  badLicence: (value: string) =>
+    `${quoted(value)} är ingen adress; ange licensens adress, till exempel "https://creativecommons.org/licenses/by/4.0/"`,
   identityNotPerUnit: (column: string) =>
     `${quoted(column)} måste vara per_verksamhet: rapportens karta och listor visar den för varje verksamhet, precis som myndigheternas egen karta`,
   minGroupOutsideAggregate: (publiceras: string) =>

@@ -2,6 +2,7 @@ import type { PublicationPolicy } from "./publication-policy.ts";
 import type { RowOf } from "./read-table.ts";
 import type { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import type { kommunerSchema } from "./schema/kommuner.ts";
+import type { publikationerSchema } from "./schema/publikationer.ts";
 import type { regionerSchema } from "./schema/regioner.ts";
 import type { verksamheterSchema } from "./schema/verksamheter.ts";
 
@@ -16,6 +17,8 @@ export type Validated<T> = T & { readonly [validated]: true };
 export type Region = Validated<RowOf<typeof regionerSchema>>;
 export type Kommun = Validated<RowOf<typeof kommunerSchema>>;
 export type Kartlaggning = Validated<RowOf<typeof kartlaggningarSchema>>;
+/** What a survey's report carries as a publication (type, publishers, numbers, licence). */
+export type Publikation = Validated<RowOf<typeof publikationerSchema>>;
 /** A unit, with its county code derived from its municipality (never stored twice). */
 export type Verksamhet = Validated<RowOf<typeof verksamheterSchema> & { readonly lanskod: string }>;
 
@@ -25,6 +28,8 @@ export interface Dataset {
   readonly kommuner: readonly Kommun[];
   readonly verksamheter: readonly Verksamhet[];
   readonly kartlaggningar: readonly Kartlaggning[];
+  /** Publication facts per survey (data/publikationer.csv); none when the folder has no file. */
+  readonly publikationer: readonly Publikation[];
   /** What may be published about a single unit (data/publicering.csv, or the safe default). */
   readonly policy: PublicationPolicy;
   /** A short hash of the data files' bytes: names this exact version of the data. */

@@ -5,6 +5,7 @@ import { checkEncoding } from "./check-encoding.ts";
 import { checkRegionSlugs } from "./check-region-slugs.ts";
 import { checkSurveyOrder } from "./check-surveys.ts";
 import { checkPolicy } from "./check-policy.ts";
+import { checkPublications } from "./check-publications.ts";
 import { checkUnique } from "./check-unique.ts";
 import { checkCoordinates, checkForm } from "./check-verksamhet.ts";
 import { limitProblems } from "./limit-problems.ts";
@@ -22,9 +23,10 @@ import {
 import { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import { kommunerSchema } from "./schema/kommuner.ts";
 import { publiceringSchema } from "./schema/publicering.ts";
+import { publikationerSchema } from "./schema/publikationer.ts";
 import { regionerSchema } from "./schema/regioner.ts";
 import { verksamheterSchema } from "./schema/verksamheter.ts";
-import type { Dataset, Kartlaggning, Kommun, Region, Verksamhet } from "./types.ts";
+import type { Dataset, Kartlaggning, Kommun, Publikation, Region, Verksamhet } from "./types.ts";
 
 /** The files the report is built from, by role. */
 export const DATA_FILES = {
@@ -39,6 +41,9 @@ export type DataFileRole = keyof typeof DATA_FILES;
 /** The publication policy: optional, since without it the safe default applies (SAFE_POLICY). */
 export const POLICY_FILE = "publicering.csv";
 
+/** What each survey's report carries as a publication: optional, the report then states less. */
+export const PUBLICATIONS_FILE = "publikationer.csv";
+
 export interface SourceFile {
   /** The path shown in problems, e.g. "data/verksamheter.csv". */
   readonly file: string;
@@ -48,6 +53,8 @@ export interface SourceFile {
 export type DataSources = Readonly<Record<DataFileRole, SourceFile>> & {
   /** data/publicering.csv; absent when the folder has none. */
   readonly publicering?: SourceFile | undefined;
+  /** data/publikationer.csv; absent when the folder has none. */
+  readonly publikationer?: SourceFile | undefined;
 };
 
 /**
@@ -101,6 +108,8 @@ function dataVersion(sources: DataSources): string {
   // folder without one keeps the version it had before policies existed.
   if (sources.publicering !== undefined)
     hash.update(POLICY_FILE).update("\0").update(sources.publicering.content).update("\0");
+  if (sources.publikationer !== undefined)
+    hash.update(PUBLICATIONS_FILE).update("\0").update(sources.publikationer.content).update("\0");
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -224,6 +233,24 @@ export function validateDataset(
   }
   problems.push(...checkSurveyOrder(surveyFile, kartlaggningar.rows));
 
+  const publikationer =
+    sources.publikationer === undefined
+      ? { rows: [], problems: [] }
+      : readSource(sources.publikationer, publikationerSchema);
+  if (sources.publikationer !== undefined) {
+    const publicationFile = sources.publikationer.file;
+    problems.push(...publikationer.problems);
+    problems.push(...checkUnique(publicationFile, publikationer.rows, "ar", (r) => String(r.ar)));
+    if (kartlaggningar.problems.length === 0)
+      problems.push(
+        ...checkPublications(
+          publicationFile,
+          publikationer.rows,
+          new Set(kartlaggningar.rows.map(({ row }) => row.ar)),
+        ),
+      );
+  }
+
   const warnings = checkDuplicateUnits(unitFile, verksamheter.rows);
 
   if (problems.length > 0)
@@ -239,6 +266,7 @@ export function validateDataset(
     }),
     kartlaggningar: kartlaggningar.rows.map(({ row }) => row as Kartlaggning),
     policy,
+    publikationer: publikationer.rows.map(({ row }) => row as Publikation),
     version: dataVersion(sources),
   };
   return { ok: true, dataset, warnings };

@@ -3,6 +3,7 @@
  * with what its downloads need: the drawing, its table, its number and where
  * its files live. Pages link to the files; src/pages/figurer writes them.
  */
+import { publicationText } from "../publication-text.ts";
 import type { Region } from "../data/index.ts";
 import { regionSlugs } from "../region-slug.ts";
 import { regionText } from "../region-text.ts";
@@ -76,7 +77,7 @@ function metaFor(
     built: t.format.date(builtAt),
     url: publishedUrl(page),
     publisher: t.figureDownloads.publisher(
-      t.publication.publishers,
+      publicationText(figures, t).publishersText,
       t.site.title(String(figures.current.ar)),
     ),
     words: t.figureDownloads,

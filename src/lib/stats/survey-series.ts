@@ -1,4 +1,4 @@
-import type { CalendarDate, Dataset } from "../data/index.ts";
+import type { CalendarDate, Dataset, Publikation } from "../data/index.ts";
 
 export interface SurveyPoint {
   readonly ar: number;
@@ -12,6 +12,8 @@ export interface SurveyPoint {
   readonly assigned: CalendarDate | null;
   /** When the survey was reported, if the data says. */
   readonly reported: CalendarDate | null;
+  /** What the survey's report carries as a publication (publikationer.csv), if the data says. */
+  readonly publication: Publikation | null;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface SurveyPoint {
  * and that it is the latest.
  */
 export function surveySeries(dataset: Dataset): readonly SurveyPoint[] {
+  const publications = new Map(dataset.publikationer.map((p) => [p.ar, p]));
   return dataset.kartlaggningar
     .map(({ ar, antal, kalla, exempeldata, uppdrag, redovisad }) => ({
       ar,
@@ -29,6 +32,7 @@ export function surveySeries(dataset: Dataset): readonly SurveyPoint[] {
       current: antal === null,
       assigned: uppdrag,
       reported: redovisad,
+      publication: publications.get(ar) ?? null,
     }))
     .sort((a, b) => a.ar - b.ar);
 }
