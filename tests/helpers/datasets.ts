@@ -127,5 +127,8 @@ export function oneUnitFiles(): Record<string, string> {
     "verksamheter.csv": unitsCsv([unit]),
     "kartlaggningar.csv":
       "ar,antal,kalla,exempeldata,uppdrag,redovisad\n2025,,Enhetens egen kartläggning,nej,,\n",
+    // Its own publisher, and no type, numbers or licence.
+    "publikationer.csv":
+      "ar,rapporttyp,utgivare,utgivare_en,artikelnummer,isbn,diarienummer,licens\n2025,,Region Gotland,,,,,\n",
   };
 }
