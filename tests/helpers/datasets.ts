@@ -85,7 +85,13 @@ export function sourcesOf(
     verksamheter: source("verksamheter"),
     kartlaggningar: source("kartlaggningar"),
     publicering: optional(POLICY_FILE, texts.publicering, SHIPPED.publicering),
-    publikationer: optional(PUBLICATIONS_FILE, texts.publikationer, SHIPPED.publikationer),
+    // The shipped publication row is for the shipped surveys: a test that brings its
+    // own surveys brings its own publications, or none.
+    publikationer: optional(
+      PUBLICATIONS_FILE,
+      texts.publikationer,
+      texts.kartlaggningar === undefined ? SHIPPED.publikationer : null,
+    ),
   };
 }
 
