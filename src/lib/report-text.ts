@@ -42,8 +42,8 @@ export interface ReportText {
     readonly finding: string;
     /** False when no unit has a known area type: the chart is replaced by `finding`. */
     readonly chart: boolean;
-    /** Units without a known area type, when some (not all) lack one. */
-    readonly missing: string | null;
+    /** How the units got their area type, and for how many it is missing; null when all lack one. */
+    readonly assigned: string | null;
     /**
      * The by-form chart's caption, or (chart false) the sentence that replaces it;
      * no text when no area type is known (`finding` already says so).
@@ -86,10 +86,13 @@ function keyFiguresOf(figures: ReportFigures, t: Catalogue): KeyFigure[] {
       label: keyFigures.units.label(units.total),
       detail: keyFigures.units.detail(units),
     },
-    { value: format.integer(kommuner.withUnits), label: keyFigures.kommuner.label(kommuner.total) },
+    {
+      value: format.integer(kommuner.withUnits),
+      label: keyFigures.kommuner.label(kommuner),
+    },
     {
       value: format.integer(regioner.withUnits),
-      label: keyFigures.regioner.label(regioner.total),
+      label: keyFigures.regioner.label(regioner),
       detail: keyFigures.regioner.without(regioner.without.map((region) => region.region)),
     },
   ];
@@ -152,14 +155,14 @@ function areaTypesText(figures: ReportFigures, t: Catalogue): ReportText["areaTy
         isWithheld(distribution) ? distribution : { withheld: "not-published", minGroup: 0 },
       ),
       chart: false,
-      missing: null,
+      assigned: null,
       byForm: { chart: false, text: null },
     };
   const byForm = byFormText(figures, distribution, t);
   return {
     finding: areaTypes.finding(finding),
     chart: distribution.known > 0,
-    missing: areaTypes.missing(distribution.missing.antal, distribution.total),
+    assigned: areaTypes.assigned(distribution.missing.antal, distribution.total),
     byForm,
   };
 }

@@ -24,6 +24,7 @@ import {
   type AreaGroup,
   type AreaType,
   type Change,
+  type Coverage,
   type FormCounts,
   type Fraction,
   type Leading,
@@ -153,8 +154,15 @@ const ageGroupLabel: Readonly<Record<Malgrupp, string>> = {
 const areaTypes = {
   intro: [
     "The Delegation against Segregation (Delmos) and Statistics Sweden divide the country's small statistical areas (RegSO) into five area types by the socio-economic circumstances of the people who live there, such as income, education and employment. Types 1 and 2 are areas with socio-economic challenges, type 3 mixed areas, and types 4 and 5 areas with good conditions.",
-    "Each unit has the area type of the area it is in.",
   ],
+  assigned: (missing: number, total: number) =>
+    missing === total
+      ? null
+      : missing === 0
+        ? total === 1
+          ? "The unit has the area type of the area it is in."
+          : "Each unit has the area type of the area it is in."
+        : `The units have the area type of the area they are in, except ${f.count(missing, nouns.verksamhet)} for which it is not known. Shares are still calculated on all units.`,
   finding: (finding: AreaFinding): string => {
     if (finding.known === 0) return areaTypes.allMissing;
     const { leading } = finding;
@@ -170,10 +178,6 @@ const areaTypes = {
       : "",
   allMissing:
     "The area type is not known for any of the units, so how they are distributed across area types cannot be reported.",
-  missing: (count: number, total: number) =>
-    count === total
-      ? null
-      : `The area type is not known for ${f.count(count, nouns.verksamhet)}. Shares are still calculated on all units.`,
   whyHeading: "Why the area type matters",
   why: [
     "The goal of Swedish public health policy is good and equitable health across the whole population. That calls for measures that reach everyone but are given on a larger scale where needs are greatest – known as proportionate universalism.",
@@ -291,10 +295,12 @@ export const en: Catalogue = {
       detail: (units: FormCounts) => capitalise(formCounts(units)),
     },
     kommuner: {
-      label: (total: number) => `of ${f.count(total, nouns.kommun)} have at least one unit`,
+      label: (p: Coverage) =>
+        `of ${f.count(p.total, nouns.kommun)} ${p.withUnits === 1 ? "has" : "have"} at least one unit`,
     },
     regioner: {
-      label: (total: number) => `of ${f.count(total, nouns.region)} have at least one unit`,
+      label: (p: Coverage) =>
+        `of ${f.count(p.total, nouns.region)} ${p.withUnits === 1 ? "has" : "have"} at least one unit`,
       without: (names: readonly string[]) =>
         names.length === 0
           ? "Every region has at least one unit."
@@ -463,7 +469,9 @@ export const en: Catalogue = {
       share: Readonly<Record<Malgrupp, number>>;
     }): string | null => {
       if (p.majority !== null) {
-        return `The work is aimed mainly at children aged ${ageGroupLabel[p.majority]}: ${f.percent(p.share[p.majority])} of the units have them as their main target group.`;
+        return p.share[p.majority] === 1
+          ? `Every unit has children aged ${ageGroupLabel[p.majority]} as its main target group.`
+          : `The work is aimed mainly at children aged ${ageGroupLabel[p.majority]}: ${f.percent(p.share[p.majority])} of the units have them as their main target group.`;
       }
       const { leading } = p;
       if (leading.kind === "one") {

@@ -38,6 +38,7 @@ import {
   type AreaGroup,
   type AreaType,
   type Change,
+  type Coverage,
   type FormCounts,
   type Fraction,
   type Leading,
@@ -156,10 +157,11 @@ export const keyFigures = {
     detail: (units: FormCounts) => capitalise(formCounts(units)),
   },
   kommuner: {
-    label: (total: number) => `av ${formatCount(total, nouns.kommun)} har minst en verksamhet`,
+    /** Read after the figure `withUnits` (an English verb agrees with it). */
+    label: (p: Coverage) => `av ${formatCount(p.total, nouns.kommun)} har minst en verksamhet`,
   },
   regioner: {
-    label: (total: number) => `av ${formatCount(total, nouns.region)} har minst en verksamhet`,
+    label: (p: Coverage) => `av ${formatCount(p.total, nouns.region)} har minst en verksamhet`,
     without: (names: readonly string[]) =>
       names.length === 0
         ? "Alla regioner har minst en verksamhet."
@@ -350,8 +352,19 @@ export const areaGroupLabel: Readonly<Record<AreaGroup | "saknas", string>> = {
 export const areaTypes = {
   intro: [
     "Delegationen mot segregation (Delmos) och SCB delar in landets små statistikområden (RegSO) i fem områdestyper efter de boendes socioekonomiska förhållanden, som inkomster, utbildning och sysselsättning. Typ 1 och 2 är områden med socioekonomiska utmaningar, typ 3 är blandade områden och typ 4 och 5 är områden med goda förutsättningar.",
-    "Varje verksamhet har fått områdestypen för det område där den ligger.",
   ],
+  /**
+   * How the units got their area type, and for how many it is missing; null when
+   * it is missing for all (the finding says so).
+   */
+  assigned: (missing: number, total: number) =>
+    missing === total
+      ? null
+      : missing === 0
+        ? total === 1
+          ? "Verksamheten har fått områdestypen för det område där den ligger."
+          : "Varje verksamhet har fått områdestypen för det område där den ligger."
+        : `Verksamheterna har fått områdestypen för det område där de ligger, utom ${formatCount(missing, nouns.verksamhet)} där uppgiften saknas. Andelarna räknas ändå på samtliga verksamheter.`,
   /** The chart's caption: the most common type (or a tie), then the two outer groups. */
   finding: (finding: AreaFinding): string => {
     if (finding.known === 0) return areaTypes.allMissing;
@@ -369,10 +382,6 @@ export const areaTypes = {
       : "",
   allMissing:
     "Uppgift om områdestyp saknas för samtliga verksamheter, så deras fördelning på områdestyper kan inte redovisas.",
-  missing: (count: number, total: number) =>
-    count === total
-      ? null
-      : `För ${formatCount(count, nouns.verksamhet)} saknas uppgift om områdestyp. Andelarna räknas ändå på samtliga verksamheter.`,
   whyHeading: "Varför områdestypen spelar roll",
   why: [
     "Målet för folkhälsopolitiken är en god och jämlik hälsa i hela befolkningen. Det kräver insatser som når alla, men som också ges i större omfattning där behoven är störst – det som kallas proportionell universalism.",
@@ -550,7 +559,9 @@ export const healthWork = {
     share: Readonly<Record<Malgrupp, number>>;
   }): string | null => {
     if (p.majority !== null) {
-      return `Arbetet riktar sig främst till barn ${ageGroupLabel[p.majority]}: ${formatPercent(p.share[p.majority])} av verksamheterna har dem som huvudsaklig målgrupp.`;
+      return p.share[p.majority] === 1
+        ? `Alla verksamheter har barn ${ageGroupLabel[p.majority]} som huvudsaklig målgrupp.`
+        : `Arbetet riktar sig främst till barn ${ageGroupLabel[p.majority]}: ${formatPercent(p.share[p.majority])} av verksamheterna har dem som huvudsaklig målgrupp.`;
     }
     const { leading } = p;
     if (leading.kind === "one") {

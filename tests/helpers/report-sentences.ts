@@ -16,7 +16,7 @@ export function reportSentences(text: ReportText): string[] {
     text.mapCaption,
     text.mapSummary,
     text.areaTypes.finding,
-    text.areaTypes.missing ?? "",
+    text.areaTypes.assigned ?? "",
     text.areaTypes.byForm.text ?? "",
     text.healthWork.ageFocus ?? "",
     text.healthWork.collaboration,
