@@ -27,6 +27,7 @@ import { reportFigures } from "../../src/lib/stats/index.ts";
 import { destinationPages } from "../../scripts/lib/pdf-ua.mjs";
 import { nationalContents } from "../../src/lib/figures/contents.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { theme } from "../../src/lib/theme.ts";
 import { FOREIGN_PHRASES } from "../../src/lib/foreign-phrases.ts";
 import { en } from "../../src/lib/strings-en.ts";
 import {
@@ -59,6 +60,7 @@ import {
   checkFigureTitles,
   checkStructureTypes,
   openPdf,
+  toUnicodeTargets,
   type OpenPdf,
 } from "./pdf-ua-checks.ts";
 import { fold, pdfFonts, pdfInfo, pdfPages, pdfTitles, popplerOrSkip, words } from "./poppler.ts";
@@ -326,6 +328,32 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       const fonts = pdfFonts(fileOf());
       expect(fonts.length).toBeGreaterThan(0);
       expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+    });
+
+    it("prints in the bundled typeface, whatever fonts the machine has", () => {
+      // Subset tag, then the PostScript name: "AAAAAA+SourceSans3…-Bold".
+      const family = theme.printFamily.replaceAll(" ", "");
+      const names = pdfFonts(fileOf()).map((font) => font.name.replace(/^[A-Z]{6}\+/, ""));
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((name) => !name.startsWith(family))).toEqual([]);
+    });
+
+    /** Words with "ff", "fi" or "fl", which a font's ligatures would draw as one glyph. */
+    const LIGATURE_WORDS = {
+      sv: ["offentliga", "Geografisk", "Figur"],
+      en: ["figures", "files", "find"],
+    } as const;
+
+    it("extracts as letters: no ligatures, no soft hyphens, words whole", async () => {
+      const printed = pagesOf().join("\n");
+      const odd = (text: string) =>
+        [...text].filter((c) => /[\uFB00-\uFB06\u00AD\u2010]/.test(c)).map((c) => c.codePointAt(0));
+      expect(odd(printed)).toEqual([]);
+      // What any reader gets, glyph by glyph, from the fonts' ToUnicode maps.
+      const mapped = toUnicodeTargets(await openPdf(readFileSync(fileOf())));
+      expect(odd([...mapped].join(""))).toEqual([]);
+      const printedWords = new Set(words(printed));
+      for (const word of LIGATURE_WORDS[edition.lang]) expect(printedWords).toContain(word);
     });
 
     it("has selectable text with the key figures and findings", () => {
