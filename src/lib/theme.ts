@@ -1,7 +1,15 @@
 /**
  * The report's one theme: colours and type for pages, charts and the map.
- * Text colours reach at least 4.5:1 against the background; the two form colours
- * (pink and green, as in the original report's map) are told apart by shape too.
+ * Text colours reach at least 4.5:1 against the background.
+ *
+ * The two form colours keep the original report's pink and green, and differ in
+ * lightness, not only in hue: in greyscale, on a black-and-white printer or to a
+ * red–green colour-blind reader the light pink (CIE L* 54) and the dark green
+ * (L* 33) still differ, as do the map's circles and triangles. The rule, which
+ * tests/theme-colours.test.ts checks: the two fills differ by at least 20 in L*
+ * and by at least 2:1 in WCAG contrast (the old #c0306a and #2e7d32 had the same
+ * L*, 45 and 46), and each has at least 3:1 against the page background, the
+ * surface and the map's land fill (WCAG 1.4.11, non-text contrast).
  */
 export const theme = {
   /** On screen: the reader's own system font, so nothing is downloaded before the first paint. */
@@ -27,8 +35,8 @@ export const theme = {
     noticeBorder: "#b07800",
   },
   form: {
-    familjecentral: "#c0306a",
-    familjecentralsliknande: "#2e7d32",
+    familjecentral: "#dd4a86",
+    familjecentralsliknande: "#175a1c",
   },
 } as const;
 
