@@ -14,6 +14,7 @@
 //   - words in another language (a NonStruct with /Lang) are a Span with that /Lang
 //   - non-standard structure types get a RoleMap to standard ones (Matterhorn 02-001)
 //   - every link annotation gets /Contents, the text of its link (Matterhorn 28-004)
+//   - a bookmark title Chromium wrote twice over ("TitelTitel") is written once
 //   - the structure parent tree is rebuilt to match (Matterhorn 01-007 stays true)
 //   - structure element IDs (Chromium's DOM node numbers, which vary from print to
 //     print) are renumbered in reading order, so the same page gives the same bytes
@@ -535,6 +536,32 @@ function linkTarget(context, annotation) {
 }
 
 /**
+ * Bookmarks whose title is the heading's words twice ("Geografisk
+ * spridningGeografisk spridning"): Chromium (with the printed typeface) writes
+ * some so, for a heading at the top of a page. Each gets its words once.
+ */
+function undoubleOutlineTitles(context, catalog) {
+  let fixed = 0;
+  const visit = (ref) => {
+    for (let item = context.lookup(ref); item instanceof PDFDict;) {
+      const title = item.get(N("Title"));
+      const text =
+        title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : "";
+      const half = text.length / 2;
+      if (half > 0 && Number.isInteger(half) && text.slice(0, half) === text.slice(half)) {
+        item.set(N("Title"), PDFHexString.fromText(text.slice(0, half)));
+        fixed++;
+      }
+      visit(item.get(N("First")));
+      item = context.lookup(item.get(N("Next")));
+    }
+  };
+  const outlines = context.lookup(catalog.get(N("Outlines")));
+  if (outlines instanceof PDFDict) visit(outlines.get(N("First")));
+  return fixed;
+}
+
+/**
  * Makes a Chromium-printed PDF meet PDF/UA-1 where Chromium cannot.
  * @param {Uint8Array} bytes
  * @param {{ title: string, lang: string, creators: string[], date: Date,
@@ -558,6 +585,7 @@ export async function makeAccessible(bytes, { title, lang, creators, date, linkT
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   catalog.set(N("PageMode"), N("UseOutlines"));
+  undoubleOutlineTitles(context, catalog);
   const preferences = catalog.getOrCreateViewerPreferences();
   preferences.setDisplayDocTitle(true);
   catalog.set(N("MarkInfo"), context.obj({ Marked: PDFBool.True }));

@@ -352,13 +352,16 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       // What any reader gets, glyph by glyph, from the fonts' ToUnicode maps.
       const mapped = toUnicodeTargets(await openPdf(readFileSync(fileOf())));
       expect(odd([...mapped].join(""))).toEqual([]);
-      const printedWords = new Set(words(printed));
-      for (const word of LIGATURE_WORDS[edition.lang]) expect(printedWords).toContain(word);
+      for (const word of LIGATURE_WORDS[edition.lang])
+        expect(printed).toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u"));
     });
 
     it("has selectable text with the key figures and findings", () => {
+      // A line may end after a word's own hyphen ("socio-" / "economic"), which
+      // pdftotext then drops: compared without hyphens.
+      const joined = (text: string) => fold(text).replace(/-\s*/g, "");
       const all = fold(pagesOf().join(" "));
-      for (const finding of text.findings) expect(all).toContain(fold(finding));
+      for (const finding of text.findings) expect(joined(all)).toContain(joined(finding));
       // The key figures stand side by side, so their lines come out interleaved: word by word.
       const printed = new Set(words(all));
       for (const keyFigure of text.keyFigures) {
