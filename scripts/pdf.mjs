@@ -18,7 +18,12 @@ import { checkDataDirectory } from "../src/lib/data/check-directory.ts";
 import { DataValidationError, loadDataset } from "../src/lib/data/index.ts";
 import { PDF_FILES } from "../src/lib/site-paths.ts";
 import { reportFigures } from "../src/lib/stats/index.ts";
+<<<<<<< HEAD
 import { pdfWarnings, publicationWarnings } from "../src/integrations/publication-warnings.ts";
+=======
+import { theme } from "../src/lib/theme.ts";
+import { publicationWarnings } from "../src/integrations/publication-warnings.ts";
+>>>>>>> pdf-font
 import { BROWSER_TIMEOUT_MS, findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { precompress } from "./lib/precompress.mjs";
 import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
@@ -26,6 +31,7 @@ import { destinationPages, makeAccessible } from "./lib/pdf-ua.mjs";
 import {
   documentInfo,
   fillPageNumbers,
+  loadFonts,
   pageNumberTargets,
   prepareForPrint,
 } from "./lib/print-page.mjs";
@@ -134,6 +140,11 @@ export async function printSite(
     page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
     await page.goto(new URL(pagePath, server.url).href, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
+    const fonts = await page.evaluate(loadFonts);
+    if (!fonts.some((face) => face.startsWith(`${theme.printFamily} `)))
+      throw new Error(
+        `The printed typeface ${theme.printFamily} was not loaded (${fonts.join(", ")})`,
+      );
     const linkTexts = new Map(await page.evaluate(prepareForPrint, page.url()));
     const targets = await page.evaluate(pageNumberTargets);
     let shown = targets.map((id) => [id, PLACEHOLDER_PAGE]);

@@ -14,7 +14,10 @@
 //   - words in another language (a NonStruct with /Lang) are a Span with that /Lang
 //   - non-standard structure types get a RoleMap to standard ones (Matterhorn 02-001)
 //   - every link annotation gets /Contents, the text of its link (Matterhorn 28-004)
+//   - a bookmark title Chromium wrote twice over ("TitelTitel") is written once
 //   - the structure parent tree is rebuilt to match (Matterhorn 01-007 stays true)
+//   - structure element IDs (Chromium's DOM node numbers, which vary from print to
+//     print) are renumbered in reading order, so the same page gives the same bytes
 import { readFileSync } from "node:fs";
 import {
   decodePDFRawStream,
@@ -409,6 +412,57 @@ function rebuildParentTree(context, root, pages) {
 }
 
 /**
+ * Chromium names each table header cell's structure element after its DOM node
+ * ("node00000221") and refers to it from the data cells' /Headers. The numbers
+ * depend on how many nodes the page had made before, which varies from print to
+ * print. The IDs are renumbered in the structure tree's order, /Headers follow,
+ * and the ID tree is rewritten as one sorted leaf, so two prints of the same page
+ * give the same bytes.
+ */
+function renumberStructureIds(context, root, elements) {
+  const text = (value) =>
+    value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : null;
+  const renamed = new Map(); // Chromium's ID → the new one
+  const byId = new Map(); // the new ID → its element
+  for (const { ref, element } of elements) {
+    const id = text(element.get(N("ID")));
+    if (id === null) continue;
+    if (!renamed.has(id)) renamed.set(id, `node${String(renamed.size + 1).padStart(8, "0")}`);
+    const next = renamed.get(id);
+    element.set(N("ID"), PDFString.of(next));
+    if (!byId.has(next)) byId.set(next, ref);
+  }
+  if (renamed.size === 0) return 0;
+  for (const { element } of elements) {
+    const attributes = context.lookup(element.get(N("A")));
+    const owners = attributes instanceof PDFArray ? attributes.asArray() : [attributes];
+    for (const owner of owners) {
+      const dict = context.lookup(owner);
+      const headers = dict instanceof PDFDict ? context.lookup(dict.get(N("Headers"))) : null;
+      if (!(headers instanceof PDFArray)) continue;
+      const ids = headers.asArray().map((value) => {
+        const old = text(context.lookup(value)) ?? "";
+        return PDFString.of(renamed.get(old) ?? old);
+      });
+      dict.set(N("Headers"), context.obj(ids));
+    }
+  }
+  // The new IDs are zero-padded, so their order is the byte order a name tree wants.
+  const names = [...byId].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const tree = context.obj({ Names: names.flatMap(([id, ref]) => [PDFString.of(id), ref]) });
+  // The old tree's nodes hold the old IDs: pdf-lib writes every object it holds, so they go.
+  const dropTree = (ref) => {
+    const node = context.lookup(ref);
+    if (!(ref instanceof PDFRef) || !(node instanceof PDFDict)) return;
+    for (const kid of context.lookup(node.get(N("Kids")))?.asArray?.() ?? []) dropTree(kid);
+    context.delete(ref);
+  };
+  dropTree(root.get(N("IDTree")));
+  root.set(N("IDTree"), context.register(tree));
+  return renamed.size;
+}
+
+/**
  * One annotation per link: a link that wraps onto a second line gets one
  * annotation per line from Chromium; those on the same page become one, with a
  * QuadPoints quadrilateral per line and a Rect around them all.
@@ -482,6 +536,32 @@ function linkTarget(context, annotation) {
 }
 
 /**
+ * Bookmarks whose title is the heading's words twice ("Geografisk
+ * spridningGeografisk spridning"): Chromium (with the printed typeface) writes
+ * some so, for a heading at the top of a page. Each gets its words once.
+ */
+function undoubleOutlineTitles(context, catalog) {
+  let fixed = 0;
+  const visit = (ref) => {
+    for (let item = context.lookup(ref); item instanceof PDFDict;) {
+      const title = item.get(N("Title"));
+      const text =
+        title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : "";
+      const half = text.length / 2;
+      if (half > 0 && Number.isInteger(half) && text.slice(0, half) === text.slice(half)) {
+        item.set(N("Title"), PDFHexString.fromText(text.slice(0, half)));
+        fixed++;
+      }
+      visit(item.get(N("First")));
+      item = context.lookup(item.get(N("Next")));
+    }
+  };
+  const outlines = context.lookup(catalog.get(N("Outlines")));
+  if (outlines instanceof PDFDict) visit(outlines.get(N("First")));
+  return fixed;
+}
+
+/**
  * Makes a Chromium-printed PDF meet PDF/UA-1 where Chromium cannot.
  * @param {Uint8Array} bytes
  * @param {{ title: string, lang: string, creators: string[], date: Date,
@@ -505,6 +585,7 @@ export async function makeAccessible(bytes, { title, lang, creators, date, linkT
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   catalog.set(N("PageMode"), N("UseOutlines"));
+  undoubleOutlineTitles(context, catalog);
   const preferences = catalog.getOrCreateViewerPreferences();
   preferences.setDisplayDocTitle(true);
   catalog.set(N("MarkInfo"), context.obj({ Marked: PDFBool.True }));
@@ -556,6 +637,7 @@ export async function makeAccessible(bytes, { title, lang, creators, date, linkT
       root.set(N("RoleMap"), roleMap);
     }
     rebuildParentTree(context, root, doc.getPages());
+    renumberStructureIds(context, root, structureElements(context, root));
   }
 
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });

@@ -1,6 +1,6 @@
 // What `npm run pdf` does to the front page in Chromium before printing it. Each
 // function runs inside the page (page.evaluate), so each is self-contained.
-/* global document -- these functions run inside the page, in Chromium */
+/* global document, NodeFilter -- these functions run inside the page, in Chromium */
 
 /**
  * Prepares the page for paper and for the PDF's tags, and returns each link's
@@ -26,6 +26,10 @@
  * - A description list's terms and descriptions (the colophon, the definitions)
  *   are paragraphs on paper: Chromium would tag <dt> and <dd> NonStruct, text
  *   in no paragraph; with role="paragraph" each is a P.
+ * - Soft hyphens (U+00AD, in the map table's headers) go: where Chromium breaks
+ *   at one, the PDF's text has U+00AD and a hyphen inside the word, and where it
+ *   does not, text extraction may still keep the U+00AD. print.css lays the
+ *   table out so its headers fit without them.
  * @param {string} here the page's URL
  * @returns {[string, string][]}
  */
@@ -58,6 +62,10 @@ export function prepareForPrint(here) {
   }
   for (const svg of document.querySelectorAll("svg[aria-label]:not([role])")) {
     svg.setAttribute("role", "img");
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (node.data.includes("\u00ad")) node.data = node.data.replaceAll("\u00ad", "");
   }
   const texts = new Map();
   for (const link of document.querySelectorAll("a[href]")) {
@@ -96,4 +104,18 @@ export function documentInfo() {
       (meta) => meta.getAttribute("content") ?? "",
     ),
   };
+}
+
+/**
+ * Loads every font face the page's stylesheets declare (print.css's printed
+ * typeface, all its files), so no print is made while one is still on its way
+ * and no text falls back to the machine's own fonts. Rejects if a file fails.
+ * @returns {Promise<string[]>} each loaded face as "family weight style"
+ */
+export async function loadFonts() {
+  document.body.getBoundingClientRect();
+  const faces = [...document.fonts];
+  await Promise.all(faces.map((face) => face.load()));
+  await document.fonts.ready;
+  return faces.map((face) => `${face.family.replaceAll('"', "")} ${face.weight} ${face.style}`);
 }

@@ -752,3 +752,39 @@ export function checkLanguages(
   }
   return failures;
 }
+
+/**
+ * Every character a font's ToUnicode CMap maps a glyph to: what a PDF reader,
+ * a screen reader or a copy-and-paste gets for the glyphs the page shows. (pdftotext
+ * itself expands ligatures such as U+FB00, so its output alone cannot show them.)
+ */
+export function toUnicodeTargets(pdf: OpenPdf): Set<string> {
+  const found = new Set<string>();
+  const fromHex = (hex: string) =>
+    String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((unit) => parseInt(unit, 16)));
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const stream = pdf.context.lookup(object.get(N("ToUnicode")));
+    if (!(stream instanceof PDFRawStream)) continue;
+    const cmap = Buffer.from(decodePDFRawStream(stream).decode()).toString("latin1");
+    for (const [, body] of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
+      for (const [, target] of (body ?? "").matchAll(/<[0-9A-Fa-f]+>\s*<([0-9A-Fa-f]+)>/g))
+        found.add(fromHex(target ?? ""));
+    for (const [, body] of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+      const ranges = (body ?? "").matchAll(
+        /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f]+)>|\[([^\]]*)\])/g,
+      );
+      for (const [, low, high, start, list] of ranges) {
+        if (list !== undefined) {
+          for (const [, target] of list.matchAll(/<([0-9A-Fa-f]+)>/g))
+            found.add(fromHex(target ?? ""));
+          continue;
+        }
+        const first = parseInt(start ?? "0", 16);
+        const count = parseInt(high ?? "0", 16) - parseInt(low ?? "0", 16);
+        for (let i = 0; i <= count; i++) found.add(String.fromCodePoint(first + i));
+      }
+    }
+  }
+  return found;
+}
