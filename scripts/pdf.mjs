@@ -18,12 +18,8 @@ import { checkDataDirectory } from "../src/lib/data/check-directory.ts";
 import { DataValidationError, loadDataset } from "../src/lib/data/index.ts";
 import { PDF_FILES } from "../src/lib/site-paths.ts";
 import { reportFigures } from "../src/lib/stats/index.ts";
-<<<<<<< HEAD
-import { pdfWarnings, publicationWarnings } from "../src/integrations/publication-warnings.ts";
-=======
 import { theme } from "../src/lib/theme.ts";
-import { publicationWarnings } from "../src/integrations/publication-warnings.ts";
->>>>>>> pdf-font
+import { pdfWarnings, publicationWarnings } from "../src/integrations/publication-warnings.ts";
 import { BROWSER_TIMEOUT_MS, findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { precompress } from "./lib/precompress.mjs";
 import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
