@@ -7,6 +7,7 @@
 import { describe, expect, inject, it } from "vitest";
 import type { Locale } from "../../src/lib/format.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { checkAltText, missingFrom } from "../helpers/alt-text.ts";
 import { numbersIn } from "../helpers/numbers.ts";
 import { readPage } from "../helpers/page.ts";
 
@@ -16,23 +17,6 @@ const PAGES: readonly { page: string; locale: Locale }[] = [
   { page: "index.html", locale: "sv-SE" },
   { page: `${REPORT_PATHS.en}index.html`, locale: "en-GB" },
 ];
-
-/** How often each value occurs, so that two bars of the same value are both named. */
-function tally(values: readonly number[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
-}
-
-/** The values of `wanted` that `given` has fewer of. */
-function missingFrom(given: readonly number[], wanted: readonly number[]): number[] {
-  const have = tally(given);
-  const missing: number[] = [];
-  for (const [value, count] of tally(wanted)) {
-    for (let i = have.get(value) ?? 0; i < count; i++) missing.push(value);
-  }
-  return missing.sort((a, b) => a - b);
-}
 
 const numbersOfAll = (elements: Iterable<Element>, locale: Locale) =>
   [...elements].flatMap((element) => numbersIn(element.textContent ?? "", locale));
@@ -56,24 +40,25 @@ describe.each(PAGES)("the text alternatives of the charts on $page", ({ page, lo
     (_, figure) => {
       const svg = figure.querySelector("svg[role='img']");
       const alt = svg?.getAttribute("aria-label") ?? "";
-      const altNumbers = numbersIn(alt, locale);
       const table = figure.querySelector("table");
-      const body = numbersOfAll(table?.querySelectorAll("tbody td.num") ?? [], locale);
+      const texts = (selector: string) =>
+        [...(table?.querySelectorAll(selector) ?? [])].map((cell) => cell.textContent ?? "");
+      const body = texts("tbody td.num");
       expect(body.length).toBeGreaterThan(0);
-      expect(
-        missingFrom(altNumbers, body),
-        `${label(figure)}: table values not in "${alt}"`,
-      ).toEqual([]);
-      const known = new Set([
-        ...body,
-        // Row labels ("2008", "typ 1–2"), totals and the chart's own drawn labels.
-        ...numbersOfAll(table?.querySelectorAll("tbody th, tfoot td") ?? [], locale),
-        ...numbersOfAll(svg?.querySelectorAll("text") ?? [], locale),
-      ]);
-      expect(
-        altNumbers.filter((value) => !known.has(value)),
-        `${label(figure)}: numbers in "${alt}" that the table does not have`,
-      ).toEqual([]);
+      const { unnamed, unknown } = checkAltText(
+        alt,
+        body,
+        [
+          // Row labels ("2008", "typ 1–2"), totals and the chart's own drawn labels.
+          ...texts("tbody th, tfoot td"),
+          ...[...(svg?.querySelectorAll("text") ?? [])].map((text) => text.textContent ?? ""),
+        ],
+        locale,
+      );
+      expect(unnamed, `${label(figure)}: table values not in "${alt}"`).toEqual([]);
+      expect(unknown, `${label(figure)}: numbers in "${alt}" that the table does not have`).toEqual(
+        [],
+      );
     },
   );
 
