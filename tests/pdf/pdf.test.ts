@@ -410,6 +410,8 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       expect(pageOf(`${table.label}. ${table.title}`)).toBe(page);
       // Not the heading alone, with a page of white under it and the map over the leaf.
       expect(fold(pagesOf()[page] ?? "")).toContain(fold(section.title));
+      // The map's source line, with its base map, is printed with it.
+      expect(fold(pagesOf()[page] ?? "")).toContain(fold("Natural Earth"));
     });
 
     it("numbers every figure and table in its caption, in reading order", () => {
@@ -587,7 +589,10 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
         expect(failures).toEqual([]);
         const figureCount = numbering.entries.filter((entry) => entry.kind === "figure").length;
         expect(alts.length).toBe(figureCount);
-        expect(alts).toContain(text.mapSummary);
+        // The map's text states its totals and points to its table (tests/build/alt-texts.test.ts).
+        expect(alts).toContain(
+          text.mapSummary + t.map.tableRef(numbering.ref("geografisk-spridning-karta-tabell")),
+        );
       });
 
       it("28-004, 28-011: every link annotation has /Contents, sits in a Link, one per link", () => {
