@@ -1,7 +1,8 @@
 /**
  * Every figure and every table of the national report carries its source line,
- * in both editions, so that each can be quoted, or printed on a page of its
- * own, with its source; the map's also credits its base map.
+ * in both editions: a chart's in the chart's figure, which prints on one page
+ * with its table; the map's, after its table, also credits the base map; a
+ * table standing alone has its own right after it.
  */
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -56,9 +57,13 @@ describe.each(PAGES)("the source lines on $page", ({ page, t }) => {
     }
   });
 
-  it("gives every table a source line right after it, naming the survey", () => {
+  it("gives every table a source line right after it, or its chart's, naming the survey", () => {
     for (const table of tables) {
-      const line = sourceAfter(table);
+      // A chart's table prints on the chart's page (tests/pdf), under the chart's source line.
+      const line =
+        sourceAfter(table) ??
+        table.closest("figure.chart")?.querySelector(":scope > .source-line") ??
+        null;
       expect(line, `#${table.id}`).not.toBeNull();
       expect(text(line), `#${table.id}`).toContain(title);
     }
