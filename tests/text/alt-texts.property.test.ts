@@ -59,7 +59,9 @@ const policy = fc.constantFrom(
   PARTNERS.reduce((p, column) => withRule(p, column, "sammanstallning,10"), shippedPolicy),
 );
 
-function unitsOf(specs: readonly fc.infer<typeof unit>[]): UnitRow[] {
+type UnitSpec = typeof unit extends fc.Arbitrary<infer U> ? U : never;
+
+function unitsOf(specs: readonly UnitSpec[]): UnitRow[] {
   return specs.map((spec, i) => {
     const form = spec.liknande ? "familjecentralsliknande" : "familjecentral";
     return {
