@@ -8,7 +8,7 @@
  * checks that each is still on its page, so a reworded string cannot silently
  * lose its marking.
  */
-import type { Catalogue } from "./strings.ts";
+import { sv, type Catalogue } from "./strings.ts";
 
 export interface ForeignPart {
   readonly text: string;
@@ -41,6 +41,36 @@ export const FOREIGN_PHRASES: Readonly<Record<string, readonly ForeignPart[]>> =
  */
 export const sourceLang = (source: string, t: Catalogue): ForeignPart[] =>
   t.site.lang === "sv" ? [] : [{ text: source, lang: "sv" }];
+
+/** A source as a page shows it: its text, and the parts of it in another language. */
+export interface LocalSource {
+  readonly text: string;
+  readonly parts: readonly ForeignPart[];
+}
+
+/**
+ * A source (kartlaggningar.csv names it in Swedish) in the page's language as
+ * far as the catalogue can say it: where it opens with the report's publishers
+ * ("Folkhälsomyndigheten och Socialstyrelsen: …"), they are named in the page's
+ * language and only the title after them stays Swedish, marked so; any other
+ * source stays Swedish whole.
+ */
+export function localSource(source: string, t: Catalogue): LocalSource {
+  if (t.site.lang === "sv") return { text: source, parts: [] };
+  const publishers = `${sv.publication.publishers}: `;
+  if (!source.startsWith(publishers)) return { text: source, parts: sourceLang(source, t) };
+  const title = source.slice(publishers.length);
+  return {
+    text: `${t.publication.publishers}: ${title}`,
+    parts: [{ text: title, lang: "sv" }],
+  };
+}
+
+/** Several sources in one line, each in the page's language as far as it goes. */
+export function localSources(sources: readonly string[], t: Catalogue): LocalSource {
+  const each = sources.map((source) => localSource(source, t));
+  return { text: each.map((s) => s.text).join("; "), parts: each.flatMap((s) => s.parts) };
+}
 
 /** A piece of text, with its language when it is not the page's. */
 export interface Segment {

@@ -247,7 +247,7 @@ export function reportText(figures: ReportFigures, t: Catalogue): ReportText {
       without,
     }),
     mapCaption: map.caption({ units, without }),
-    mapSummary: map.summary({ units: units.total, regioner: regioner.withUnits, without }),
+    mapSummary: map.summary({ units, regioner: regioner.withUnits, without }),
     areaTypes: areaTypesText(figures, t),
     healthWork: {
       ageFocus: isWithheld(statements.leadingAgeGroup)

@@ -184,14 +184,18 @@ const areaTypes = {
     "A family centre works that way: open to all expectant parents and families with children, and at the same time a place where families who need more support can get it early. A family centre in an area with socio-economic challenges can help to reduce inequalities in health.",
   ],
   chartTitle: "Units by area type",
-  chartSummary: (parts: string) => `Bar chart of the share of units in each area type: ${parts}.`,
+  chartSummary: (parts: string, group: string) =>
+    `Bar chart of the share of units in each area type: ${parts}. ${group}.`,
   byFormTitle: "Area type by type of service",
   byFormCaption: (familjecentraler: number, liknande: number) =>
     `Of the family centres, ${f.percent(familjecentraler)} are in areas with socio-economic challenges, and of the family-centre-like services, ${f.percent(liknande)}.`,
   byFormOneForm: (form: Verksamhetsform) =>
     `All units in the survey are ${formLabel[form].other}, so area types cannot be compared between the two types of service.`,
-  byFormSummary: (parts: string) => `Bar chart of area type by type of service: ${parts}.`,
+  byFormSummary: (forms: readonly string[]) =>
+    `Bar chart of area type by type of service. ${forms.join(" ")}`,
+  byFormPart: (form: string, parts: string) => `${form}: ${parts}.`,
   part: (label: string, share: string) => `${label} ${share}`,
+  partCount: (label: string, share: string, count: string) => `${label} ${share} (${count})`,
   table: {
     caption: "Units by area type (Delmos, Statistics Sweden)",
     type: "Area type",
@@ -437,9 +441,10 @@ export const en: Catalogue = {
         : p.without.length === 1
           ? ` The hatched region has no unit: ${f.list(p.without)}.`
           : ` Hatched regions have no unit: ${f.list(p.without)}.`),
-    summary: (p: { units: number; regioner: number; without: readonly string[] }) =>
-      `Map of Sweden with ${f.count(p.units, nouns.verksamhet)} in ${f.count(p.regioner, nouns.region)}.` +
+    summary: (p: { units: FormCounts; regioner: number; without: readonly string[] }) =>
+      `Map of Sweden with ${f.count(p.units.total, nouns.verksamhet)} in ${f.count(p.regioner, nouns.region)}: ${formCounts(p.units)}.` +
       (p.without.length === 0 ? "" : ` There is no unit in ${f.list(p.without)}.`),
+    tableRef: (table: string) => ` The number of units in each region is given in ${table}.`,
     formLegend: (label: string, count: string) => `${label} (${count})`,
     withoutUnits: (names: string) => `No unit: ${names}`,
   },
@@ -582,6 +587,8 @@ export const en: Catalogue = {
   ],
   figure: {
     source: (source: string) => `Source: ${source}`,
+    mapSource: (source: string) =>
+      `Source: ${source}. Base map: Natural Earth, county borders and neighbouring countries, simplified (public domain).`,
     showTable: "Show the figures as a table",
   },
   exampleData: {

@@ -327,9 +327,11 @@ export const map = {
       : p.without.length === 1
         ? ` Den streckade regionen saknar verksamhet: ${formatList(p.without)}.`
         : ` Streckade regioner saknar verksamhet: ${formatList(p.without)}.`),
-  summary: (p: { units: number; regioner: number; without: readonly string[] }) =>
-    `Karta över Sverige med ${formatCount(p.units, nouns.verksamhet)} i ${formatCount(p.regioner, nouns.region)}.` +
+  summary: (p: { units: FormCounts; regioner: number; without: readonly string[] }) =>
+    `Karta över Sverige med ${formatCount(p.units.total, nouns.verksamhet)} i ${formatCount(p.regioner, nouns.region)}: ${formCounts(p.units)}.` +
     (p.without.length === 0 ? "" : ` Ingen verksamhet finns i ${formatList(p.without)}.`),
+  /** After the summary of the report's map: where its numbers are, since it has too many to read out. */
+  tableRef: (table: string) => ` Antalet verksamheter i varje region står i ${table}.`,
   formLegend: (label: string, count: string) => `${label} (${count})`,
   withoutUnits: (names: string) => `Ingen verksamhet: ${names}`,
 } as const;
@@ -388,17 +390,21 @@ export const areaTypes = {
     "Familjecentralen är en sådan verksamhet: öppen för alla blivande föräldrar och barnfamiljer, och samtidigt en plats där familjer som behöver mer stöd kan få det tidigt. Där en familjecentral finns i ett område med socioekonomiska utmaningar kan den bidra till att minska skillnader i hälsa.",
   ],
   chartTitle: "Verksamheter efter områdestyp",
-  chartSummary: (parts: string) =>
-    `Stapeldiagram över andelen verksamheter per områdestyp: ${parts}.`,
+  chartSummary: (parts: string, group: string) =>
+    `Stapeldiagram över andelen verksamheter per områdestyp: ${parts}. ${group}.`,
   byFormTitle: "Områdestyp efter verksamhetsform",
   byFormCaption: (familjecentraler: number, liknande: number) =>
     `I områden med socioekonomiska utmaningar ligger ${formatPercent(familjecentraler)} av familjecentralerna och ${formatPercent(liknande)} av de familjecentralsliknande verksamheterna.`,
   /** Instead of the by-form chart when one form has no units: there is nothing to compare. */
   byFormOneForm: (form: Verksamhetsform) =>
     `Alla verksamheter i kartläggningen är ${formLabel[form].other}, så områdestyperna kan inte jämföras mellan verksamhetsformerna.`,
-  byFormSummary: (parts: string) =>
-    `Stapeldiagram över områdestyp efter verksamhetsform: ${parts}.`,
+  byFormSummary: (forms: readonly string[]) =>
+    `Stapeldiagram över områdestyp efter verksamhetsform. ${forms.join(" ")}`,
+  /** One form's bars in the by-form chart's text alternative. */
+  byFormPart: (form: string, parts: string) => `${form}: ${parts}.`,
   part: (label: string, share: string) => `${label} ${share}`,
+  /** A bar in a chart's text alternative, with the count its share is of. */
+  partCount: (label: string, share: string, count: string) => `${label} ${share} (${count})`,
   table: {
     caption: "Verksamheter efter områdestyp (Delmos/SCB)",
     type: "Områdestyp",
@@ -678,6 +684,9 @@ export const sources = [
 
 export const figure = {
   source: (source: string) => `Källa: ${source}`,
+  /** The map's source line: the survey and the base map its borders are drawn from. */
+  mapSource: (source: string) =>
+    `Källa: ${source}. Kartunderlag: Natural Earth, länsgränser och grannländer, förenklade (public domain).`,
   showTable: "Visa siffrorna som tabell",
 } as const;
 

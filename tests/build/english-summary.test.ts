@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
+import { localSource } from "../../src/lib/foreign-phrases.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
@@ -121,8 +122,15 @@ describe("no Swedish words from the Swedish catalogue on /en/", () => {
     .flatMap((element) => ["aria-label", "title", "alt"].map((name) => element.getAttribute(name)))
     .filter((text) => text !== null);
   const titles = [...englishPage.document.querySelectorAll("title")].map((t) => t.textContent);
-  /** The data's own words (the source's title) and the contact address are not the catalogue's. */
-  const reading = [...introduced, ...cited, figures.current.kalla, en.contact].reduce(
+  /**
+   * The data's own words (the source; on /en/ its Swedish title after the
+   * publishers' English names) and the contact address are not the catalogue's.
+   */
+  const source = [
+    figures.current.kalla,
+    ...localSource(figures.current.kalla, en).parts.map((p) => p.text),
+  ];
+  const reading = [...introduced, ...cited, ...source, en.contact].reduce(
     (text, meant) => text.replaceAll(meant, ""),
     [englishPage.text, ...attributes, ...titles].join("\n"),
   );

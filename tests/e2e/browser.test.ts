@@ -25,7 +25,7 @@ const chrome = chromeOrSkip();
  */
 const BODY_TEXT_PX = 16;
 /** Where smaller, secondary text is allowed (tables, figure sources, key-figure details, footer). */
-const SECONDARY_TEXT = "figure, table, aside, footer, details, .key-figure, .chart-source";
+const SECONDARY_TEXT = "figure, table, aside, footer, details, .key-figure, .source-line";
 /**
  * The floor for any HTML text: footnotes, sources and table cells may be smaller
  * than running text, but not below 12 px (Lighthouse's "legible font sizes" bar).

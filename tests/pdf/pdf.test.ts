@@ -29,7 +29,7 @@ import { nationalContents } from "../../src/lib/figures/contents.ts";
 import { citationOf, publicationText } from "../../src/lib/publication-text.ts";
 import { PDF_FILES, REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { theme } from "../../src/lib/theme.ts";
-import { FOREIGN_PHRASES } from "../../src/lib/foreign-phrases.ts";
+import { FOREIGN_PHRASES, localSource } from "../../src/lib/foreign-phrases.ts";
 import { en } from "../../src/lib/strings-en.ts";
 import {
   aboutData,
@@ -449,6 +449,16 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       expect(pageOf(`${table.label}. ${table.title}`)).toBe(page);
       // Not the heading alone, with a page of white under it and the map over the leaf.
       expect(fold(pagesOf()[page] ?? "")).toContain(fold(section.title));
+      // The map's source line, with its base map, is printed with it. The map's legend
+      // already runs over to the next page in both editions (as before this line was
+      // added), and in English the line follows it there.
+      expect(
+        fold(
+          pagesOf()
+            .slice(page, page + 2)
+            .join(" "),
+        ),
+      ).toContain(fold("Natural Earth"));
     });
 
     it("numbers every figure and table in its caption, in reading order", () => {
@@ -588,7 +598,8 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
       it("11-006, 11-007: words in another language are in an element with that /Lang", () => {
         const parts = [
           ...(FOREIGN_PHRASES[edition.lang] ?? []),
-          ...(edition.lang === "sv" ? [] : [{ text: figures.current.kalla, lang: "sv" }]),
+          // The survey's Swedish title, after its publishers' names in the page's language.
+          ...localSource(figures.current.kalla, t).parts,
         ];
         expect(parts.length).toBeGreaterThan(0);
         expect(checkLanguages(pdf, parts)).toEqual([]);
@@ -631,7 +642,10 @@ describe.skipIf(chrome === null || !poppler)("npm run pdf", () => {
         expect(failures).toEqual([]);
         const figureCount = numbering.entries.filter((entry) => entry.kind === "figure").length;
         expect(alts.length).toBe(figureCount);
-        expect(alts).toContain(text.mapSummary);
+        // The map's text states its totals and points to its table (tests/build/alt-texts.test.ts).
+        expect(alts).toContain(
+          text.mapSummary + t.map.tableRef(numbering.ref("geografisk-spridning-karta-tabell")),
+        );
       });
 
       it("28-004, 28-011: every link annotation has /Contents, sits in a Link, one per link", () => {

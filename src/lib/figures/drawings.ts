@@ -8,6 +8,8 @@ import {
   collaborationChart,
   surveyChangeChart,
 } from "../charts/index.ts";
+import { areaTypeByFormChartData } from "../charts/area-type-by-form-chart.ts";
+import { areaTypeChartData } from "../charts/area-type-chart.ts";
 import { loadGeodata, VERKSAMHETSFORMER } from "../data/index.ts";
 import {
   isAggregated,
@@ -74,21 +76,32 @@ export function areaTypeChartSvg(
 ): string | null {
   const distribution = figures.areaTypes;
   if (isWithheld(distribution)) return null;
-  const { areaGroupLabel, areaTypeLabel, areaTypes, format } = t;
+  const { areaGroupLabel, areaTypeLabel, areaTypes, format, nouns } = t;
+  const labels = {
+    types: areaTypeLabel,
+    missing: areaGroupLabel.saknas,
+    challengeGroup: (share: string) => `${areaGroupLabel.utmaningar}: ${share}`,
+  };
+  // The text alternative names the bars the chart draws, "Uppgift saknas" among
+  // them, and the note on types 1–2, each with the count its share is of.
+  const drawn = areaTypeChartData(distribution, labels, format);
   return areaTypeChart(distribution, {
     width,
     id,
     format,
     labels: {
-      types: areaTypeLabel,
-      missing: areaGroupLabel.saknas,
-      challengeGroup: (share) => `${areaGroupLabel.utmaningar}: ${share}`,
+      ...labels,
       ariaLabel: areaTypes.chartSummary(
         format.list(
-          distribution.byType.map((entry) =>
-            areaTypes.part(areaTypeLabel[entry.typ], format.percent(entry.andel)),
+          drawn.rows.map((row) =>
+            areaTypes.partCount(
+              row.label,
+              row.valueLabel,
+              format.count(row.antal, nouns.verksamhet),
+            ),
           ),
         ),
+        drawn.challengeGroup.label,
       ),
     },
   });
@@ -106,24 +119,32 @@ export function areaTypeByFormChartSvg(
   if (isWithheld(familjecentral) || isWithheld(familjecentralsliknande)) return null;
   const byForm = { familjecentral, familjecentralsliknande };
   const { areaGroupLabel, areaTypes, format, formShort } = t;
+  const labels = {
+    groups: {
+      utmaningar: areaGroupLabel.utmaningar,
+      blandade: areaGroupLabel.blandade,
+      goda: areaGroupLabel.goda,
+    },
+    missing: areaGroupLabel.saknas,
+    forms: formShort,
+  };
+  // Every bar the chart draws, form by form: each form's groups read as one list.
+  const drawn = areaTypeByFormChartData(byForm, labels, format);
+  const groupLabel = new Map(drawn.groups.map((group) => [group.key, group.label]));
   return areaTypeByFormChart(byForm, {
     width,
     id,
     format,
     labels: {
-      groups: {
-        utmaningar: areaGroupLabel.utmaningar,
-        blandade: areaGroupLabel.blandade,
-        goda: areaGroupLabel.goda,
-      },
-      missing: areaGroupLabel.saknas,
-      forms: formShort,
+      ...labels,
       ariaLabel: areaTypes.byFormSummary(
-        format.list(
-          VERKSAMHETSFORMER.map((form) =>
-            areaTypes.part(
-              `${formShort[form]}, ${areaGroupLabel.utmaningar}`,
-              format.percent(byForm[form].byGroup.utmaningar.andel),
+        VERKSAMHETSFORMER.map((form) =>
+          areaTypes.byFormPart(
+            formShort[form],
+            format.list(
+              drawn.rows
+                .filter((row) => row.form === form)
+                .map((row) => areaTypes.part(groupLabel.get(row.group) ?? "", row.valueLabel)),
             ),
           ),
         ),
@@ -141,7 +162,7 @@ export function collaborationChartSvg(
 ): string | null {
   const { collaboration } = figures;
   if (collaboration.every(isWithheld)) return null;
-  const { areaTypes, format, healthWork, partnerLabel, withheld } = t;
+  const { areaTypes, format, healthWork, nouns, partnerLabel, withheld } = t;
   return collaborationChart(collaboration, {
     width,
     id,
@@ -154,7 +175,11 @@ export function collaborationChartSvg(
           collaboration.map((p) =>
             isWithheld(p)
               ? withheld.part(partnerLabel[p.partner])
-              : areaTypes.part(partnerLabel[p.partner], format.percent(p.andel)),
+              : areaTypes.partCount(
+                  partnerLabel[p.partner],
+                  format.percent(p.andel),
+                  format.count(p.antal, nouns.verksamhet),
+                ),
           ),
         ),
       ),
@@ -167,16 +192,22 @@ function nationalMapInput(
   figures: ReportFigures,
   text: ReportText,
   t: Catalogue,
+  tableRef?: string,
 ): MapInput {
+  // Too many numbers to read out (a row per region): the summary points to the table.
+  const summary = text.mapSummary + (tableRef === undefined ? "" : t.map.tableRef(tableRef));
   return {
     geodata: loadGeodata(),
     units: mapUnitsOf(dataset, dataset.verksamheter),
     regionsWithoutUnits: figures.regioner.without.map((r) => r.lanskod),
-    labels: reportMapLabels(dataset, text.mapSummary, t),
+    labels: reportMapLabels(dataset, summary, t),
   };
 }
 
-/** The map of the whole country; `regionHref` makes each region a link to its page. */
+/**
+ * The map of the whole country; `regionHref` makes each region a link to its
+ * page, and `tableRef` ("tabell 2") names the table of its numbers in its text.
+ */
 export function nationalMapSvg(
   dataset: PublishedDataset,
   figures: ReportFigures,
@@ -184,8 +215,9 @@ export function nationalMapSvg(
   t: Catalogue,
   regionHref?: (lanskod: string) => string,
   drawing: MapDrawing = {},
+  tableRef?: string,
 ): string {
-  return renderMap(nationalMapInput(dataset, figures, text, t), {
+  return renderMap(nationalMapInput(dataset, figures, text, t, tableRef), {
     width: MAP_WIDTH,
     maxPoints: UNIT_BUDGET,
     ...(regionHref ? { regionHref } : {}),

@@ -156,12 +156,17 @@ export function areaTypeByFormTable(figures: ReportFigures, t: Catalogue): Table
           ...VERKSAMHETSFORMER.map((form) => percent(byForm[form].byGroup[group].andel)),
         ],
       })),
-      {
-        cells: [
-          { text: areaGroupLabel.saknas },
-          ...VERKSAMHETSFORMER.map((form) => percent(byForm[form].missing.andel)),
-        ],
-      },
+      // Like the chart (and areaTypeTable), only when some unit's area type is unknown.
+      ...(VERKSAMHETSFORMER.some((form) => byForm[form].missing.antal > 0)
+        ? [
+            {
+              cells: [
+                { text: areaGroupLabel.saknas },
+                ...VERKSAMHETSFORMER.map((form) => percent(byForm[form].missing.andel)),
+              ],
+            },
+          ]
+        : []),
     ],
   };
 }
