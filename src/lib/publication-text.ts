@@ -14,6 +14,11 @@ export interface PublicationText {
   /** The same as one phrase, e.g. "Folkhälsomyndigheten och Socialstyrelsen". */
   readonly publishersText: string;
   readonly type: string | null;
+  /**
+   * The language of `type` when it is not the page's: the data states the type
+   * in Swedish, so the English summary marks it (lang="sv").
+   */
+  readonly typeLang: "sv" | undefined;
   /** Article number, ISBN and registration number, those that are given, with their labels. */
   readonly identifiers: readonly { readonly label: string; readonly value: string }[];
   readonly licence: string | null;
@@ -37,6 +42,7 @@ export function publicationText(figures: ReportFigures, t: Catalogue): Publicati
     publishers,
     publishersText: t.format.list(publishers),
     type: row?.rapporttyp ?? null,
+    typeLang: t.site.lang === "sv" ? undefined : "sv",
     identifiers,
     licence: row?.licens ?? null,
   };
@@ -49,7 +55,8 @@ export function citationOf(figures: ReportFigures, t: Catalogue, builtAt: Date):
     publishers: publicationText(figures, t).publishersText,
     year: String(current.reported?.year ?? current.ar),
     title: t.site.title(String(current.ar)),
-    type: current.publication?.rapporttyp ?? null,
+    // A citation is one string: no Swedish phrase inside an English one.
+    type: t.site.lang === "sv" ? (current.publication?.rapporttyp ?? null) : null,
     built: t.format.date(builtAt),
     version: figures.dataVersion,
     // Never the placeholder domain of a build without SITE_URL.

@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { localSource } from "../../src/lib/foreign-phrases.ts";
 import { reportText } from "../../src/lib/report-text.ts";
-import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { PDF_FILES, REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { en } from "../../src/lib/strings-en.ts";
 import * as swedishCatalogue from "../../src/lib/strings.ts";
@@ -130,7 +130,9 @@ describe("no Swedish words from the Swedish catalogue on /en/", () => {
     figures.current.kalla,
     ...localSource(figures.current.kalla, en).parts.map((p) => p.text),
   ];
-  const reading = [...introduced, ...cited, ...source, en.contact].reduce(
+  // File names the colophon gives for each edition's PDF are names, not words.
+  const files = Object.values(PDF_FILES).map((name) => name(figures.current.ar));
+  const reading = [...introduced, ...cited, ...source, ...files, en.contact].reduce(
     (text, meant) => text.replaceAll(meant, ""),
     [englishPage.text, ...attributes, ...titles].join("\n"),
   );
@@ -207,5 +209,18 @@ describe("/en/ says it is English, and the two editions link to each other", () 
     );
     expect(locs).toContain("/");
     expect(locs).toContain(`/${REPORT_PATHS.en}`);
+  });
+});
+
+describe("the publication facts on /en/", () => {
+  it("name the publishers in English and mark the Swedish type of publication as Swedish", () => {
+    const row = figures.current.publication;
+    if (row === null) throw new Error("the shipped data has a publication row");
+    const cover = englishPage.document.querySelector(".cover-type");
+    expect(cover?.textContent.trim()).toBe(row.rapporttyp);
+    expect(cover?.getAttribute("lang")).toBe("sv");
+    expect(englishPage.document.querySelector(".cover-publishers")?.textContent.trim()).toBe(
+      en.format.list(row.utgivare_en ?? []),
+    );
   });
 });

@@ -100,7 +100,7 @@ describe.skipIf(chrome === null)("printing the report (print media, A4 column)",
     expect(layout.table.right).toBeLessThanOrEqual(COLUMN + 0.5);
   });
 
-  it("hides figure downloads and links to other pages, and prints words in their place", async () => {
+  it("hides figure downloads and links to other pages, and what is print-only shows", async () => {
     const shown = await page.evaluate(() => ({
       downloads: [...document.querySelectorAll(".figure-downloads")].map((e) =>
         e.checkVisibility(),
@@ -112,7 +112,9 @@ describe.skipIf(chrome === null)("printing the report (print media, A4 column)",
     expect(shown.downloads.some(Boolean)).toBe(false);
     expect(shown.screenOnly.length).toBeGreaterThanOrEqual(2);
     expect(shown.screenOnly.some(Boolean)).toBe(false);
-    expect(shown.printOnly.length).toBeGreaterThanOrEqual(3);
+    // Without SITE_URL (as here) a link to another page has no words on paper: the
+    // printed report names no site it cannot give an address for (pdf.test.ts).
+    expect(shown.printOnly.length).toBeGreaterThanOrEqual(1);
     expect(shown.printOnly.every(Boolean)).toBe(true);
   });
 
