@@ -25,32 +25,21 @@ import { DEFAULT_MIN_GROUP } from "../../src/lib/data/index.ts";
 import { AREA_TYPES } from "../../src/lib/stats/index.ts";
 import { withheld } from "../../src/lib/strings.ts";
 import { buildSite } from "../helpers/build-site.ts";
-import { SHIPPED, shippedUnits, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
+import { SHIPPED, shippedUnits, unitsCsv, visbyUnit, type UnitRow } from "../helpers/datasets.ts";
 import { scratchDir } from "../robustness/data-copy.ts";
 
 const ROOT = scratchDir("differencing");
 afterAll(() => ROOT.remove());
 
 /** A lone familjecentralsliknande unit in Visby: Region Gotland has no other unit. */
-const LONE: UnitRow = {
-  id: "X1",
-  namn: "Familjeträffen Visby",
-  verksamhetsform: "familjecentralsliknande",
-  kommunkod: "0980",
-  lat: "57.6348",
-  lon: "18.2948",
+const LONE: UnitRow = visbyUnit({
   omradestyp: "2",
   malgrupp: "0-6",
-  mvc: "nej",
-  bvc: "ja",
-  oppen_forskola: "ja",
-  socialtjanst: "nej",
   samverkan_bibliotek: "ja",
   samverkan_forskola: "nej",
   samverkan_tandvard: "ja",
   samverkan_psykolog: "nej",
-};
-
+});
 /** Every answer of the lone unit, changed while it stays a valid unit of its form. */
 const EVERY_ANSWER_CHANGED: Partial<UnitRow> = {
   omradestyp: "5",

@@ -36,6 +36,37 @@ export const SHIPPED: DataTexts = {
   publikationer: readFileSync(path.join(PROJECT_ROOT, "data", PUBLICATIONS_FILE), "utf8"),
 };
 
+/** The shipped kommuner with their county codes, and the county codes in file order. */
+export const KOMMUNER = SHIPPED.kommuner
+  .trimEnd()
+  .split("\n")
+  .slice(1)
+  .map((line) => {
+    const [kommunkod = "", , lanskod = ""] = line.split(",");
+    return { kommunkod, lanskod };
+  });
+export const LANSKODER = [...new Set(KOMMUNER.map((k) => k.lanskod))];
+
+/**
+ * A familjecentralsliknande unit in Visby: Region Gotland has one kommun and no
+ * unit in the shipped data, so this unit is alone in its region.
+ */
+export function visbyUnit(overrides: Partial<UnitRow> = {}): UnitRow {
+  const [template] = shippedUnits();
+  if (template === undefined) throw new Error("the shipped data has no units");
+  return {
+    ...template,
+    id: "X1",
+    namn: "Familjeträffen Visby",
+    verksamhetsform: "familjecentralsliknande",
+    ...FORM_SERVICES.familjecentralsliknande,
+    kommunkod: "0980",
+    lat: "57.6348",
+    lon: "18.2948",
+    ...overrides,
+  };
+}
+
 /** verksamheter.csv's columns, in the schema's (and the shipped file's) order. */
 export const UNIT_HEADER = Object.keys(verksamheterSchema) as (keyof typeof verksamheterSchema)[];
 export type UnitColumn = (typeof UNIT_HEADER)[number];
@@ -111,24 +142,14 @@ export function datasetOf(texts: Partial<DataTexts>): Dataset {
  * target group 0–12, real data and only the current survey. As data files.
  */
 export function oneUnitFiles(): Record<string, string> {
-  const [template] = shippedUnits();
-  if (template === undefined) throw new Error("the shipped data has no units");
-  const unit: UnitRow = {
-    ...template,
-    id: "X1",
-    namn: "Familjeträffen Visby",
-    verksamhetsform: "familjecentralsliknande",
-    ...FORM_SERVICES.familjecentralsliknande,
-    kommunkod: "0980",
-    lat: "57.6348",
-    lon: "18.2948",
+  const unit = visbyUnit({
     omradestyp: "",
     malgrupp: "0-12",
     samverkan_bibliotek: "nej",
     samverkan_forskola: "nej",
     samverkan_tandvard: "nej",
     samverkan_psykolog: "nej",
-  };
+  });
   return {
     "verksamheter.csv": unitsCsv([unit]),
     "kartlaggningar.csv":

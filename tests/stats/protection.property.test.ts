@@ -20,18 +20,16 @@ import {
   reportFigures,
   type ReportFigures,
 } from "../../src/lib/stats/index.ts";
-import { datasetOf, FORM_SERVICES, SHIPPED, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
+import {
+  datasetOf,
+  FORM_SERVICES,
+  KOMMUNER,
+  LANSKODER,
+  unitsCsv,
+  type UnitRow,
+} from "../helpers/datasets.ts";
 import { runs } from "../helpers/property-runs.ts";
 
-const KOMMUNER = SHIPPED.kommuner
-  .trimEnd()
-  .split("\n")
-  .slice(1)
-  .map((line) => {
-    const [kommunkod = "", , lanskod = ""] = line.split(",");
-    return { kommunkod, lanskod };
-  });
-const LANSKODER = [...new Set(KOMMUNER.map((k) => k.lanskod))];
 const yesNo = fc.constantFrom("ja", "nej");
 
 /** Units per region: most regions small, so groups below any smallest group are common. */

@@ -14,20 +14,18 @@ import { reportText } from "../../src/lib/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { regionFigures } from "../helpers/region-report.ts";
 import { ageGroupLabel, partnerShort, sv } from "../../src/lib/strings.ts";
-import { datasetOf, FORM_SERVICES, SHIPPED, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
+import {
+  datasetOf,
+  FORM_SERVICES,
+  KOMMUNER,
+  LANSKODER,
+  unitsCsv,
+  type UnitRow,
+} from "../helpers/datasets.ts";
 import { runs } from "../helpers/property-runs.ts";
 import { reportSentences } from "../helpers/report-sentences.ts";
 import { expectWellFormed } from "../helpers/well-formed.ts";
 
-const KOMMUNER = SHIPPED.kommuner
-  .trimEnd()
-  .split("\n")
-  .slice(1)
-  .map((line) => {
-    const [kommunkod = "", , lanskod = ""] = line.split(",");
-    return { kommunkod, lanskod };
-  });
-const LANSKODER = [...new Set(KOMMUNER.map((k) => k.lanskod))];
 const PARTNER_COLUMNS = {
   bibliotek: "samverkan_bibliotek",
   forskola: "samverkan_forskola",

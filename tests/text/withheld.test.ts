@@ -26,10 +26,10 @@ import { en } from "../../src/lib/strings-en.ts";
 import { formLabel, partnerLabel, partnerShort, sv, withheld } from "../../src/lib/strings.ts";
 import {
   datasetOf,
-  FORM_SERVICES,
   SHIPPED,
   shippedUnits,
   unitsCsv,
+  visbyUnit,
   type UnitRow,
 } from "../helpers/datasets.ts";
 import { reportSentences } from "../helpers/report-sentences.ts";
@@ -38,17 +38,7 @@ const shippedPolicy = SHIPPED.publicering ?? "";
 const withRule = (column: string, rule: string) =>
   shippedPolicy.replace(new RegExp(`^${column},.*$`, "m"), `${column},${rule}`);
 
-const lone: UnitRow = {
-  ...(shippedUnits()[0] as UnitRow),
-  id: "X1",
-  namn: "Familjeträffen Visby",
-  verksamhetsform: "familjecentralsliknande",
-  ...FORM_SERVICES.familjecentralsliknande,
-  kommunkod: "0980",
-  lat: "57.6348",
-  lon: "18.2948",
-  omradestyp: "2",
-};
+const lone: UnitRow = visbyUnit({ omradestyp: "2" });
 
 describe("a partner the policy never publishes", () => {
   const dataset = datasetOf({ publicering: withRule("samverkan_tandvard", "aldrig,") });
