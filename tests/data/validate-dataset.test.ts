@@ -457,12 +457,24 @@ describe("validateDataset: surveys", () => {
     expect(
       problemsWith({ kartlaggningar: withField(fixtureText("kartlaggningar"), 2, "antal", "5") }),
     ).toEqual([
-      { file: SURVEYS, line: 1, column: "antal", reason: expect.stringMatching(/men 0 har det/) },
+      // The latest survey's row is the one to leave empty, not the header.
+      {
+        file: SURVEYS,
+        line: 3,
+        column: "antal",
+        reason: expect.stringMatching(/^den senaste kartläggningen, 2023, ska ha tomt antal/),
+      },
     ]);
     expect(
       problemsWith({ kartlaggningar: withField(fixtureText("kartlaggningar"), 1, "antal", "") }),
     ).toEqual([
-      { file: SURVEYS, line: 3, column: "antal", reason: expect.stringMatching(/men 2 har det/) },
+      // The row to fill in is the earlier survey's, not the current one's.
+      {
+        file: SURVEYS,
+        line: 2,
+        column: "antal",
+        reason: expect.stringMatching(/^fyll i antalet verksamheter för 2008/),
+      },
     ]);
   });
 

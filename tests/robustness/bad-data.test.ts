@@ -498,15 +498,31 @@ const faults: readonly Fault[] = [
     only: true,
   },
   {
+    // The row to fill in is the earlier one, not the current survey's.
     name: "two current surveys",
     apply: (dir) =>
       editData(dir, "kartlaggningar.csv", (csv) => csv.replace("2008,131,", "2008,,")),
     expected: [
       {
         file: "kartlaggningar.csv",
+        line: 2,
+        column: "antal",
+        reason: /^fyll i antalet verksamheter för 2008; bara den aktuella kartläggningen \(2023\)/,
+      },
+    ],
+    only: true,
+  },
+  {
+    // No empty count: the latest row is the one that should be empty, not the header.
+    name: "no current survey",
+    apply: (dir) =>
+      editData(dir, "kartlaggningar.csv", (csv) => csv.replace(/^2023,,/m, "2023,246,")),
+    expected: [
+      {
+        file: "kartlaggningar.csv",
         line: 3,
         column: "antal",
-        reason: /exakt en kartläggning ska ha tomt antal.*men 2 har det/,
+        reason: /^den senaste kartläggningen, 2023, ska ha tomt antal/,
       },
     ],
     only: true,

@@ -14,6 +14,35 @@ function isAfter(a: CalendarDate, b: CalendarDate): boolean {
 }
 
 /**
+ * Exactly one survey, the latest, has an empty count: its count comes from
+ * verksamheter.csv. Each problem points at the row to change: an earlier row
+ * left empty (fill in its count), or, when none is empty, the latest row.
+ */
+export function checkCurrentSurvey(file: string, surveys: readonly Located<Survey>[]): Problem[] {
+  const empty = surveys.filter(({ row }) => row.antal === null);
+  if (empty.length === 1 || surveys.length === 0) return [];
+  const latest = surveys.reduce((a, b) => (b.row.ar > a.row.ar ? b : a));
+  if (empty.length === 0)
+    return [
+      {
+        file,
+        line: latest.line,
+        column: "antal",
+        reason: messages.currentSurveyNotEmpty(latest.row.ar),
+      },
+    ];
+  const current = empty.reduce((a, b) => (b.row.ar > a.row.ar ? b : a));
+  return empty
+    .filter((survey) => survey !== current)
+    .map(({ line, row }) => ({
+      file,
+      line,
+      column: "antal",
+      reason: messages.earlierSurveyEmpty(row.ar, current.row.ar),
+    }));
+}
+
+/**
  * The current survey (the one row with an empty count) must be the latest, so
  * "now" and "the survey before" are read from the file, not from the order of
  * its rows; and a survey cannot be reported before it was assigned.

@@ -148,8 +148,10 @@ export const messages = {
   currentSurveyNotLatest: (currentYear: number, latestYear: number) =>
     `den aktuella kartläggningen (tomt antal) är från ${currentYear}, men det finns en senare kartläggning från ${latestYear}; den senaste kartläggningen ska vara den aktuella och ha tomt antal`,
   surveyDateAfterReport: () => "datumet då uppdraget gavs ligger efter datumet då det redovisades",
-  currentSurveyCount: (found: number) =>
-    `exakt en kartläggning ska ha tomt antal (den aktuella, som räknas fram ur verksamheter.csv), men ${found} har det`,
+  currentSurveyNotEmpty: (year: number) =>
+    `den senaste kartläggningen, ${year}, ska ha tomt antal: det är den aktuella, och dess antal räknas fram ur verksamheter.csv`,
+  earlierSurveyEmpty: (year: number, current: number) =>
+    `fyll i antalet verksamheter för ${year}; bara den aktuella kartläggningen (${current}) ska ha tomt antal`,
   pointInOtherRegion: (
     lat: number,
     lon: number,

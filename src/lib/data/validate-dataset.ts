@@ -3,7 +3,7 @@ import { checkDuplicateUnits } from "./check-duplicate-units.ts";
 import { checkUnitsInRegions, type RegionGeometry } from "./check-regions.ts";
 import { checkEncoding } from "./check-encoding.ts";
 import { checkRegionSlugs } from "./check-region-slugs.ts";
-import { checkSurveyOrder } from "./check-surveys.ts";
+import { checkCurrentSurvey, checkSurveyOrder } from "./check-surveys.ts";
 import { checkPolicy } from "./check-policy.ts";
 import { checkPublications } from "./check-publications.ts";
 import { checkUnique } from "./check-unique.ts";
@@ -221,16 +221,8 @@ export function validateDataset(
 
   const surveyFile = sources.kartlaggningar.file;
   problems.push(...checkUnique(surveyFile, kartlaggningar.rows, "ar", (r) => String(r.ar)));
-  const current = kartlaggningar.rows.filter(({ row }) => row.antal === null);
-  if (kartlaggningar.problems.length === 0 && current.length !== 1) {
-    const line = current[1]?.line ?? 1;
-    problems.push({
-      file: surveyFile,
-      line,
-      column: "antal",
-      reason: messages.currentSurveyCount(current.length),
-    });
-  }
+  if (kartlaggningar.problems.length === 0)
+    problems.push(...checkCurrentSurvey(surveyFile, kartlaggningar.rows));
   problems.push(...checkSurveyOrder(surveyFile, kartlaggningar.rows));
 
   const publikationer =
