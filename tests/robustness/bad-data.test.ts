@@ -33,6 +33,8 @@ afterAll(() => scratch.remove());
 interface Expected {
   readonly file: DataFile;
   readonly line: number;
+  /** For a line that stands for many rows: the last of them. */
+  readonly lastLine?: number;
   readonly column?: string;
   readonly reason: RegExp;
 }
@@ -69,6 +71,7 @@ function expectProblems(error: DataValidationError, expected: readonly Expected[
       (p) =>
         p.file.endsWith(want.file) &&
         p.line === want.line &&
+        p.lastLine === want.lastLine &&
         p.column === want.column &&
         want.reason.test(p.reason),
     );
@@ -78,7 +81,8 @@ function expectProblems(error: DataValidationError, expected: readonly Expected[
     ).toBeDefined();
     // The message the build prints says the same, in the documented format.
     const column = want.column === undefined ? "" : `, kolumn ${want.column}`;
-    expect(error.message).toContain(`${want.file} rad ${want.line}${column}: `);
+    const lines = want.lastLine === undefined ? want.line : `${want.line}–${want.lastLine}`;
+    expect(error.message).toContain(`${want.file} rad ${lines}${column}: `);
   }
 }
 
@@ -347,7 +351,7 @@ const faults: readonly Fault[] = [
         line: 2,
         reason: /raden verkar vara avgränsad med semikolon men rubrikraden med komma/,
       },
-      { file: K, line: 52, reason: /…och 240 fel till av samma slag, till och med rad 291/ },
+      { file: K, line: 52, lastLine: 291, reason: /^…och 240 fel till av samma slag$/ },
     ],
   },
   {

@@ -64,7 +64,7 @@ const cases: readonly {
     apply: (dir) => editData(dir, "verksamheter.csv", (csv) => mojibake(csv)),
     expected: [
       /verksamheter\.csv rad 2, kolumn namn: "Familjecentralen i Upplands VÃ¤sby" ser ut att vara felkodad text/,
-      /verksamheter\.csv rad \d+, kolumn namn: …och \d+ fel till i samma kolumn/,
+      /verksamheter\.csv rad \d+–\d+, kolumn namn: …och \d+ fel till i samma kolumn$/m,
     ],
   },
   {

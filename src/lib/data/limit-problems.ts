@@ -42,16 +42,16 @@ function byLine(problems: readonly Problem[], indexes: readonly number[]): numbe
 function summary(
   problems: readonly Problem[],
   omitted: readonly number[],
-  reason: (count: number, lastLine: number) => string,
+  reason: (count: number) => string,
   column?: string,
 ): Problem | null {
   const first = problems[omitted[0] ?? -1];
   const last = problems[omitted.at(-1) ?? -1];
   if (first === undefined || last === undefined) return null;
-  const text = reason(omitted.length, last.line);
-  return column === undefined
-    ? { file: first.file, line: first.line, reason: text }
-    : { file: first.file, line: first.line, column, reason: text };
+  // The rows it stands for are its line range, not the first row alone.
+  const where = { file: first.file, line: first.line, lastLine: last.line };
+  const text = reason(omitted.length);
+  return column === undefined ? { ...where, reason: text } : { ...where, column, reason: text };
 }
 
 /**

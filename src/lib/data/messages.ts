@@ -180,12 +180,9 @@ export const messages = {
     `raden har ${found} fält men rubrikraden har ${expected}; raden verkar vara avgränsad med ${delimiterName(rowDelimiter)} men rubrikraden med ${delimiterName(fileDelimiter)}. Använd samma avgränsare i hela filen`,
   mojibake: (value: string, wrong: string, right: string) =>
     `${quoted(value)} ser ut att vara felkodad text: ${quoted(wrong)} är troligen ${quoted(right)}. Filen har någon gång öppnats med fel teckenkodning och sparats om; utgå från originalfilen och spara den som "CSV UTF-8"`,
-  moreOfSameKind: (count: number, lastLine: number) =>
-    `…och ${formatInteger(count)} fel till av samma slag, till och med rad ${lastLine}`,
-  moreInColumn: (count: number, lastLine: number) =>
-    `…och ${formatInteger(count)} fel till i samma kolumn, till och med rad ${lastLine}`,
-  moreInFile: (count: number, lastLine: number) =>
-    `…och ${formatInteger(count)} fel till i filen, till och med rad ${lastLine}`,
+  moreOfSameKind: (count: number) => `…och ${formatInteger(count)} fel till av samma slag`,
+  moreInColumn: (count: number) => `…och ${formatInteger(count)} fel till i samma kolumn`,
+  moreInFile: (count: number) => `…och ${formatInteger(count)} fel till i filen`,
   errorHeading: (total: number) => `Datan kan inte användas: ${formatInteger(total)} fel hittades.`,
   errorHeadingLimited: (total: number, perKind: number, perFile: number) =>
     `Datan kan inte användas: ${formatInteger(total)} fel hittades. Här visas de första ${perKind} av varje slag, högst ${perFile} per fil.`,

@@ -11,6 +11,8 @@ export interface Problem {
   readonly file: string;
   /** 1-based physical line in the file; the header row is line 1. */
   readonly line: number;
+  /** For a line that stands for problems on many rows: the last of them (`line` is the first). */
+  readonly lastLine?: number;
   /** The column concerned, when the problem is about one column. */
   readonly column?: string;
   /** Why the value is rejected, in Swedish. */
@@ -29,7 +31,11 @@ export const WARNINGS_SHOWN = 50;
 
 /** `data/verksamheter.csv rad 17, kolumn kommunkod: okänd kommunkod "9999"` */
 export function formatProblem(problem: Problem): string {
-  const where = `${problem.file} rad ${problem.line}`;
+  const lines =
+    problem.lastLine === undefined || problem.lastLine === problem.line
+      ? `${problem.line}`
+      : `${problem.line}–${problem.lastLine}`;
+  const where = `${problem.file} rad ${lines}`;
   // A column name can come from the file's header row, so it is shown like any value from a file.
   const column = problem.column === undefined ? "" : `, kolumn ${shown(problem.column)}`;
   return `${where}${column}: ${problem.reason}`;
