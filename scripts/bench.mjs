@@ -284,6 +284,8 @@ const EXECUTABLE_SCRIPT = /^(|text\/javascript|application\/javascript|module)$/
 /**
  * What a reader downloads for each built page: the HTML (with anything inline),
  * and each stylesheet, script, font and image it references, raw and gzipped.
+ * Fonts that only a print stylesheet (media="print") names are fetched only when
+ * printing, not by a screen: they are counted apart, as `printFonts`.
  * `readingJs` is the JavaScript a page runs at all (inline or external): the
  * report needs none to be read.
  */
@@ -303,8 +305,9 @@ function pageWeights(outDir) {
       const { document } = parseHTML(html.toString("utf8"));
       const jsFiles = [];
       const kinds = { html: [html], css: [], js: [], fonts: [], images: [] };
+      const printFonts = [];
       const seen = new Set();
-      const add = (kind, file) => {
+      const add = (kind, file, printOnly = false) => {
         if (file === null || seen.has(file)) return;
         seen.add(file);
         const content = readFileSync(file);
@@ -324,7 +327,9 @@ function pageWeights(outDir) {
             .matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
             if (url.startsWith("data:")) continue;
             const target = fileOf(url, page);
-            if (FONT.test(url)) add("fonts", target);
+            if (FONT.test(url) && printOnly) {
+              if (target !== null && !printFonts.includes(target)) printFonts.push(target);
+            } else if (FONT.test(url)) add("fonts", target);
             else if (IMAGE.test(url)) add("images", target);
           }
         }
@@ -332,7 +337,8 @@ function pageWeights(outDir) {
       for (const link of document.querySelectorAll("link[href]")) {
         const rel = (link.getAttribute("rel") ?? "").toLowerCase().split(/\s+/);
         const href = link.getAttribute("href");
-        if (rel.includes("stylesheet")) add("css", fileOf(href, page));
+        if (rel.includes("stylesheet"))
+          add("css", fileOf(href, page), (link.getAttribute("media") ?? "").trim() === "print");
         else if (rel.includes("icon")) add("images", fileOf(href, page));
         else if (rel.includes("preload") && link.getAttribute("as") === "font")
           add("fonts", fileOf(href, page));
@@ -362,6 +368,7 @@ function pageWeights(outDir) {
         total,
         htmlBrotli: brotli(html).length,
         jsFiles,
+        printFontsRaw: printFonts.reduce((sum, file) => sum + statSync(file).size, 0),
         readingJs: weight.js.raw + inlineJs,
       };
     });
@@ -816,6 +823,7 @@ function markdown(results) {
     "### Page weight (KB raw / gzip)",
     "",
     "HTML includes everything inline in it (the map, the charts, the stylesheet). CSS is the print stylesheet, which a screen loads without waiting for it. JS is the enhancement scripts, external modules.",
+    `Fonts are what a screen loads; the print stylesheet's own typeface (${kb(pages[0]?.printFontsRaw ?? 0)} KB raw) is fetched only when the page is printed, and is not in these totals.`,
     "",
     "| Page | HTML | CSS | JS | Fonts | Images | Total |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
