@@ -651,7 +651,6 @@ export const en: Catalogue = {
     surveyYear: (year: string) => `The ${year} survey`,
     colophonHeading: "About the publication",
     publishersLabel: "Publishers",
-    publishedLabel: "Published",
     webLabel: "Web version",
     citeLabel: "How to cite this summary",
     reuseLabel: "Reuse",

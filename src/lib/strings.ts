@@ -11,6 +11,7 @@ import type {
   SurveyAnswer,
   Verksamhetsform,
 } from "./data/index.ts";
+import { DEFAULT_MIN_GROUP } from "./data/publication-policy.ts";
 import { nouns } from "./nouns.ts";
 import {
   formatCalendarDate,
@@ -457,7 +458,7 @@ export const publicationPolicy = {
   steward: {
     heading: (file: string | null) =>
       file === null
-        ? "Publiceringsregel: data/publicering.csv saknas, så den säkra regeln gäller (alla svar bara i sammanställningar över minst 3 verksamheter)."
+        ? `Publiceringsregel: data/publicering.csv saknas, så den säkra regeln gäller (alla svar bara i sammanställningar över minst ${formatCount(DEFAULT_MIN_GROUP, nouns.verksamhet)}).`
         : `Publiceringsregel (${file}):`,
     perUnit: (columns: readonly string[]) => `  - visas per verksamhet: ${columns.join(", ")}`,
     aggregate: (minGroup: number, columns: readonly string[]) =>
@@ -1043,7 +1044,6 @@ export const publication = {
   surveyYear: (year: string) => `Kartläggningen ${year}`,
   colophonHeading: "Om publikationen",
   publishersLabel: "Utgivare",
-  publishedLabel: "Publicerad",
   webLabel: "Webbversion",
   citeLabel: "Så citerar du rapporten",
   reuseLabel: "Återanvändning",

@@ -213,8 +213,6 @@ export const messages = {
     `minsta_grupp gäller bara kolumner som publiceras i sammanställningar; lämna den tom när publiceras är ${quoted(publiceras)}`,
   policyColumnMissing: (column: string) =>
     `publiceringsregeln saknar en rad för kolumnen ${quoted(column)} i verksamheter.csv; lägg till den (per_verksamhet, sammanstallning eller aldrig)`,
-  policyMissing: (file: string) =>
-    `${file} saknas: alla svar i kartläggningen publiceras därför bara i sammanställningar över minst 3 verksamheter. Lägg till filen för att bestämma själv (se data/README.md)`,
   dataChanged: (file: string) => `${file} har ändrats; datan kontrolleras och sidan laddas om.`,
   dataOk: (p: {
     directory: string;

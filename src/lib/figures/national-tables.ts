@@ -3,7 +3,6 @@
  * them and the figure downloads write them as CSV, so the two cannot differ.
  */
 import { VERKSAMHETSFORMER } from "../data/index.ts";
-import type { Formatter } from "../format.ts";
 import {
   AREA_GROUPS,
   isWithheld,
@@ -13,19 +12,13 @@ import {
 } from "../stats/index.ts";
 import type { Catalogue } from "../strings.ts";
 import {
+  cellsOf,
   legendOf,
-  numericCell,
   numericHeader,
   withheldCell,
   type TableCell,
   type TableData,
 } from "./table-data.ts";
-
-/** Cells for counts and shares, written the catalogue's way. */
-const cellsOf = (format: Formatter) => ({
-  integer: (value: number) => numericCell(value, format.integer),
-  percent: (value: number) => numericCell(value, format.percent),
-});
 
 export function developmentTable(figures: ReportFigures, t: Catalogue): TableData {
   const { development } = t;

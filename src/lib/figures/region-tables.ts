@@ -2,7 +2,7 @@
  * A region page's tables, built from the figures alone: the page shows them and
  * the map's download writes the kommun table as CSV, so the two cannot differ.
  */
-import { formatInteger, formatPercent } from "../format.ts";
+import { swedish } from "../format.ts";
 import {
   AREA_TYPES,
   isAreaType,
@@ -23,16 +23,15 @@ import {
   withheld,
 } from "../strings.ts";
 import {
+  cellsOf,
   legendOf,
-  numericCell,
   numericHeader,
   withheldCell,
   type TableCell,
   type TableData,
 } from "./table-data.ts";
 
-const integer = (value: number) => numericCell(value, formatInteger);
-const percent = (value: number) => numericCell(value, formatPercent);
+const { integer, percent } = cellsOf(swedish);
 
 export function kommunTable(report: RegionReport): TableData {
   return {

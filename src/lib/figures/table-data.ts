@@ -1,3 +1,4 @@
+import type { Formatter } from "../format.ts";
 import type { Withheld } from "../stats/index.ts";
 
 /** One cell of a table the report shows; the first cell of a row is its header. */
@@ -56,3 +57,9 @@ export const legendOf = (
 
 /** A right-aligned column header. */
 export const numericHeader = (text: string): TableCell => ({ text, numeric: true });
+
+/** Cells for counts and shares, written a formatter's way (a catalogue's `format`). */
+export const cellsOf = (format: Formatter) => ({
+  integer: (value: number) => numericCell(value, format.integer),
+  percent: (value: number) => numericCell(value, format.percent),
+});
