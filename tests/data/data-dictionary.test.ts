@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BORDER_CORRECTIONS } from "../../src/lib/data/border-corrections.ts";
+import { datamangdSchema } from "../../src/lib/data/schema/datamangd.ts";
 import { kartlaggningarSchema } from "../../src/lib/data/schema/kartlaggningar.ts";
 import { kommunerSchema } from "../../src/lib/data/schema/kommuner.ts";
 import { publiceringSchema } from "../../src/lib/data/schema/publicering.ts";
@@ -24,6 +25,7 @@ describe("data/README.md documents every column the loader accepts", () => {
     ["kartlaggningar.csv", kartlaggningarSchema],
     ["publicering.csv", publiceringSchema],
     ["publikationer.csv", publikationerSchema],
+    ["datamangd.csv", datamangdSchema],
   ])("%s", (file, schema) => {
     expect(documentedColumns(file)).toEqual(Object.keys(schema));
   });

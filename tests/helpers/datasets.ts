@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   DATA_FILES,
+  DATASET_FILE,
   POLICY_FILE,
   PUBLICATIONS_FILE,
   validateDataset,
@@ -21,6 +22,8 @@ export type DataTexts = Readonly<Record<Role, string>> & {
   readonly publicering: string | null;
   /** data/publikationer.csv; null for a folder without one. */
   readonly publikationer: string | null;
+  /** data/datamangd.csv; null for a folder without one. */
+  readonly datamangd: string | null;
 };
 
 const shippedText = (role: Role) =>
@@ -34,6 +37,7 @@ export const SHIPPED: DataTexts = {
   kartlaggningar: shippedText("kartlaggningar"),
   publicering: readFileSync(path.join(PROJECT_ROOT, "data", POLICY_FILE), "utf8"),
   publikationer: readFileSync(path.join(PROJECT_ROOT, "data", PUBLICATIONS_FILE), "utf8"),
+  datamangd: readFileSync(path.join(PROJECT_ROOT, "data", DATASET_FILE), "utf8"),
 };
 
 /** The shipped kommuner with their county codes, and the county codes in file order. */
@@ -104,6 +108,7 @@ export function sourcesOf(
   texts: Partial<Readonly<Record<Role, string | Uint8Array>>> & {
     readonly publicering?: string | null;
     readonly publikationer?: string | null;
+    readonly datamangd?: string | null;
   },
 ): DataSources {
   const source = (role: Role) => ({
@@ -123,6 +128,7 @@ export function sourcesOf(
       texts.publikationer,
       texts.kartlaggningar === undefined ? SHIPPED.publikationer : null,
     ),
+    datamangd: optional(DATASET_FILE, texts.datamangd, SHIPPED.datamangd),
   };
 }
 

@@ -9,6 +9,7 @@ export { buildDate, currentBuildDate } from "./build-date.ts";
 export {
   validateDataset,
   DATA_FILES,
+  DATASET_FILE,
   POLICY_FILE,
   PUBLICATIONS_FILE,
   type DataSources,
@@ -29,7 +30,16 @@ export {
   type Verksamhetsform,
   type Malgrupp,
 } from "./schema/verksamheter.ts";
-export type { Dataset, Region, Kommun, Verksamhet, Kartlaggning, Publikation } from "./types.ts";
+export type {
+  Dataset,
+  Datamangd,
+  Region,
+  Kommun,
+  Verksamhet,
+  Kartlaggning,
+  Publikation,
+} from "./types.ts";
+export { checkLicenceUri, licenceName, organisationDigits } from "./licence.ts";
 export {
   loadGeodata,
   loadCheckGeodata,

@@ -207,6 +207,23 @@ export const messages = {
     `${quoted(value)} är inte ett giltigt ISBN (13 eller 10 siffror med rätt kontrollsiffra, bindestreck tillåtna)`,
   badLicence: (value: string) =>
     `${quoted(value)} är ingen adress; ange licensens adress, till exempel "https://creativecommons.org/licenses/by/4.0/"`,
+  datasetRows: (count: number) =>
+    count === 0
+      ? "filen har ingen rad; skriv en rad med utgivare, kontakt och licens"
+      : `filen har ${count} rader men ska ha en: datan har en utgivare och en licens`,
+  badOrganisationNumber: (value: string) =>
+    `${quoted(value)} är inget organisationsnummer (tio siffror, gärna med bindestreck efter den sjätte, och rätt kontrollsiffra)`,
+  badEmail: (value: string) => `${quoted(value)} är ingen e-postadress`,
+  badWebAddress: (value: string) =>
+    `${quoted(value)} är ingen webbadress; ange en hel adress som börjar med https://`,
+  noContact: () =>
+    "ange en e-postadress eller en webbadress (eller båda) dit frågor om datan kan skickas",
+  licenceNotAddress: (value: string) =>
+    `${quoted(value)} är ingen adress; ange licensens adress, till exempel "http://creativecommons.org/licenses/by/4.0/"`,
+  licenceNotCanonical: (value: string, canonical: string) =>
+    `skriv licensen exakt som ${quoted(canonical)}, inte ${quoted(value)}: dataportalen känner igen en Creative Commons-licens bara på den adressen (http, utan "deed" och med avslutande snedstreck)`,
+  licenceUnknownCc: (value: string) =>
+    `${quoted(value)} är ingen Creative Commons-licens som går att känna igen; ange till exempel "http://creativecommons.org/licenses/by/4.0/" eller "http://creativecommons.org/publicdomain/zero/1.0/"`,
   identityNotPerUnit: (column: string) =>
     `${quoted(column)} måste vara per_verksamhet: rapportens karta och listor visar den för varje verksamhet, precis som myndigheternas egen karta`,
   minGroupOutsideAggregate: (publiceras: string) =>

@@ -1,5 +1,6 @@
 import type { PublicationPolicy } from "./publication-policy.ts";
 import type { RowOf } from "./read-table.ts";
+import type { datamangdSchema } from "./schema/datamangd.ts";
 import type { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import type { kommunerSchema } from "./schema/kommuner.ts";
 import type { publikationerSchema } from "./schema/publikationer.ts";
@@ -19,6 +20,8 @@ export type Kommun = Validated<RowOf<typeof kommunerSchema>>;
 export type Kartlaggning = Validated<RowOf<typeof kartlaggningarSchema>>;
 /** What a survey's report carries as a publication (type, publishers, numbers, licence). */
 export type Publikation = Validated<RowOf<typeof publikationerSchema>>;
+/** Who publishes the downloadable data, how to reach them, and the data's licence. */
+export type Datamangd = Validated<RowOf<typeof datamangdSchema>>;
 /** A unit, with its county code derived from its municipality (never stored twice). */
 export type Verksamhet = Validated<RowOf<typeof verksamheterSchema> & { readonly lanskod: string }>;
 
@@ -30,6 +33,8 @@ export interface Dataset {
   readonly kartlaggningar: readonly Kartlaggning[];
   /** Publication facts per survey (data/publikationer.csv); none when the folder has no file. */
   readonly publikationer: readonly Publikation[];
+  /** The data's publisher, contact and licence (data/datamangd.csv); null when the folder has none. */
+  readonly datamangd: Datamangd | null;
   /** What may be published about a single unit (data/publicering.csv, or the safe default). */
   readonly policy: PublicationPolicy;
   /** A short hash of the data files' bytes: names this exact version of the data. */

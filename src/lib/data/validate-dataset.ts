@@ -5,6 +5,7 @@ import { checkEncoding } from "./check-encoding.ts";
 import { checkRegionSlugs } from "./check-region-slugs.ts";
 import { checkCurrentSurvey, checkSurveyOrder } from "./check-surveys.ts";
 import { checkPolicy } from "./check-policy.ts";
+import { checkDatamangd } from "./check-datamangd.ts";
 import { checkPublications } from "./check-publications.ts";
 import { checkUnique } from "./check-unique.ts";
 import { checkCoordinates, checkForm } from "./check-verksamhet.ts";
@@ -20,13 +21,22 @@ import {
   type TableResult,
   type RowOf,
 } from "./read-table.ts";
+import { datamangdSchema } from "./schema/datamangd.ts";
 import { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import { kommunerSchema } from "./schema/kommuner.ts";
 import { publiceringSchema } from "./schema/publicering.ts";
 import { publikationerSchema } from "./schema/publikationer.ts";
 import { regionerSchema } from "./schema/regioner.ts";
 import { verksamheterSchema } from "./schema/verksamheter.ts";
-import type { Dataset, Kartlaggning, Kommun, Publikation, Region, Verksamhet } from "./types.ts";
+import type {
+  Dataset,
+  Datamangd,
+  Kartlaggning,
+  Kommun,
+  Publikation,
+  Region,
+  Verksamhet,
+} from "./types.ts";
 
 /** The files the report is built from, by role. */
 export const DATA_FILES = {
@@ -44,6 +54,9 @@ export const POLICY_FILE = "publicering.csv";
 /** What each survey's report carries as a publication: optional, the report then states less. */
 export const PUBLICATIONS_FILE = "publikationer.csv";
 
+/** Who publishes the data, under which licence: optional, without it no catalogue is written. */
+export const DATASET_FILE = "datamangd.csv";
+
 export interface SourceFile {
   /** The path shown in problems, e.g. "data/verksamheter.csv". */
   readonly file: string;
@@ -55,6 +68,8 @@ export type DataSources = Readonly<Record<DataFileRole, SourceFile>> & {
   readonly publicering?: SourceFile | undefined;
   /** data/publikationer.csv; absent when the folder has none. */
   readonly publikationer?: SourceFile | undefined;
+  /** data/datamangd.csv; absent when the folder has none. */
+  readonly datamangd?: SourceFile | undefined;
 };
 
 /**
@@ -110,6 +125,8 @@ function dataVersion(sources: DataSources): string {
     hash.update(POLICY_FILE).update("\0").update(sources.publicering.content).update("\0");
   if (sources.publikationer !== undefined)
     hash.update(PUBLICATIONS_FILE).update("\0").update(sources.publikationer.content).update("\0");
+  if (sources.datamangd !== undefined)
+    hash.update(DATASET_FILE).update("\0").update(sources.datamangd.content).update("\0");
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -243,6 +260,16 @@ export function validateDataset(
       );
   }
 
+  const datamangd =
+    sources.datamangd === undefined
+      ? { rows: [], problems: [] }
+      : readSource(sources.datamangd, datamangdSchema);
+  if (sources.datamangd !== undefined) {
+    problems.push(...datamangd.problems);
+    if (datamangd.problems.length === 0)
+      problems.push(...checkDatamangd(sources.datamangd.file, datamangd.rows));
+  }
+
   const warnings = checkDuplicateUnits(unitFile, verksamheter.rows);
 
   if (problems.length > 0)
@@ -259,6 +286,7 @@ export function validateDataset(
     kartlaggningar: kartlaggningar.rows.map(({ row }) => row as Kartlaggning),
     policy,
     publikationer: publikationer.rows.map(({ row }) => row as Publikation),
+    datamangd: datamangd.rows.length === 1 ? (datamangd.rows[0]?.row as Datamangd) : null,
     version: dataVersion(sources),
   };
   return { ok: true, dataset, warnings };

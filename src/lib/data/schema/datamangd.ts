@@ -1,0 +1,19 @@
+import { optionalText, text } from "../field.ts";
+
+/**
+ * `data/datamangd.csv`: who publishes the downloadable data and under which
+ * licence, one row. It drives the data page, the codebook, the schema.org
+ * description and the DCAT-AP-SE catalogue (dist/data/katalog.rdf).
+ */
+export const datamangdSchema = {
+  /** The organisation that publishes the data, as a data portal should list it. */
+  utgivare: text("Organisationen som ger ut datan"),
+  /** Its Swedish organisation number (10 digits, a hyphen allowed); empty if not stated. */
+  organisationsnummer: optionalText("Utgivarens organisationsnummer, tio siffror (NNNNNN-NNNN)"),
+  /** Where questions about the data go: an e-mail address; empty if a web address is given. */
+  epost: optionalText("E-postadress för frågor om datan"),
+  /** Or a contact page; empty if an e-mail address is given. */
+  webbadress: optionalText("Webbadress för frågor om datan"),
+  /** The data's licence as its canonical URI, exactly as DCAT-AP-SE wants it. */
+  licens: text("Datans licens som adress (URI), t.ex. http://creativecommons.org/licenses/by/4.0/"),
+} as const;
