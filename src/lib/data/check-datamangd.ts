@@ -6,7 +6,7 @@ import type { datamangdSchema } from "./schema/datamangd.ts";
 
 type DatasetRow = RowOf<typeof datamangdSchema>;
 
-/** Checks the one row of datamangd.csv: a real organisation number, a contact, an exact licence URI. */
+/** Checks the one row of datamangd.csv: a real organisation number, an e-mail address, an exact licence URI. */
 export function checkDatamangd(file: string, rows: readonly Located<DatasetRow>[]): Problem[] {
   if (rows.length !== 1)
     return [{ file, line: rows[1]?.line ?? 1, reason: messages.datasetRows(rows.length) }];
@@ -16,11 +16,9 @@ export function checkDatamangd(file: string, rows: readonly Located<DatasetRow>[
     problems.push({ file, line, column, reason });
   if (row.organisationsnummer !== null && organisationDigits(row.organisationsnummer) === null)
     problem("organisationsnummer", messages.badOrganisationNumber(row.organisationsnummer));
-  if (row.epost !== null && !isEmailAddress(row.epost))
-    problem("epost", messages.badEmail(row.epost));
+  if (!isEmailAddress(row.epost)) problem("epost", messages.badEmail(row.epost));
   if (row.webbadress !== null && !isWebAddress(row.webbadress))
     problem("webbadress", messages.badWebAddress(row.webbadress));
-  if (row.epost === null && row.webbadress === null) problem("epost", messages.noContact());
   const licence = checkLicenceUri(row.licens);
   if (!licence.ok)
     problem(

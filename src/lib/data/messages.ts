@@ -216,8 +216,6 @@ export const messages = {
   badEmail: (value: string) => `${quoted(value)} är ingen e-postadress`,
   badWebAddress: (value: string) =>
     `${quoted(value)} är ingen webbadress; ange en hel adress som börjar med https://`,
-  noContact: () =>
-    "ange en e-postadress eller en webbadress (eller båda) dit frågor om datan kan skickas",
   licenceNotAddress: (value: string) =>
     `${quoted(value)} är ingen adress; ange licensens adress, till exempel "http://creativecommons.org/licenses/by/4.0/"`,
   licenceNotCanonical: (value: string, canonical: string) =>

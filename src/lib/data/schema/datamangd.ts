@@ -10,10 +10,10 @@ export const datamangdSchema = {
   utgivare: text("Organisationen som ger ut datan"),
   /** Its Swedish organisation number (10 digits, a hyphen allowed); empty if not stated. */
   organisationsnummer: optionalText("Utgivarens organisationsnummer, tio siffror (NNNNNN-NNNN)"),
-  /** Where questions about the data go: an e-mail address; empty if a web address is given. */
-  epost: optionalText("E-postadress för frågor om datan"),
-  /** Or a contact page; empty if an e-mail address is given. */
-  webbadress: optionalText("Webbadress för frågor om datan"),
+  /** Where questions about the data go; DCAT-AP-SE requires an e-mail address for a contact point. */
+  epost: text("E-postadress för frågor om datan"),
+  /** A contact page beside the address; empty if there is none. */
+  webbadress: optionalText("Webbadress för frågor om datan, eller tomt"),
   /** The data's licence as its canonical URI, exactly as DCAT-AP-SE wants it. */
   licens: text("Datans licens som adress (URI), t.ex. http://creativecommons.org/licenses/by/4.0/"),
 } as const;
