@@ -3,7 +3,7 @@ import { formatProblem, validateDataset } from "../../src/lib/data/index.ts";
 import { licenceName, organisationDigits } from "../../src/lib/data/licence.ts";
 import { sourcesOf } from "../helpers/datasets.ts";
 
-const HEADER = "utgivare,organisationsnummer,epost,webbadress,licens";
+const HEADER = "utgivare,utgivartyp,organisationsnummer,epost,webbadress,licens";
 
 /** The shipped data with datamangd.csv replaced by these rows (null: no file). */
 function validate(...rows: string[]) {
@@ -19,11 +19,12 @@ function problems(...rows: string[]) {
 describe("data/datamangd.csv: the data's publisher, contact and licence", () => {
   it("gives the dataset its one row, with the organisation number as written", () => {
     const result = validate(
-      "Socialstyrelsen,202100-0555,data@socialstyrelsen.se,,http://creativecommons.org/licenses/by/4.0/",
+      "Socialstyrelsen,NationalAuthority,202100-0555,data@socialstyrelsen.se,,http://creativecommons.org/licenses/by/4.0/",
     );
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.dataset.datamangd).toMatchObject({
       utgivare: "Socialstyrelsen",
+      utgivartyp: "NationalAuthority",
       organisationsnummer: "202100-0555",
       epost: "data@socialstyrelsen.se",
       webbadress: null,
@@ -44,7 +45,9 @@ describe("data/datamangd.csv: the data's publisher, contact and licence", () => 
       "https://creativecommons.org/licenses/by/4.0/deed.sv",
       "https://www.creativecommons.org/publicdomain/zero/1.0/legalcode",
     ]) {
-      const found = problems(`Socialstyrelsen,,data@socialstyrelsen.se,,${written}`);
+      const found = problems(
+        `Socialstyrelsen,NationalAuthority,,data@socialstyrelsen.se,,${written}`,
+      );
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ line: 2, column: "licens" });
       const canonical = written.includes("zero")
@@ -57,7 +60,9 @@ describe("data/datamangd.csv: the data's publisher, contact and licence", () => 
 
   it("reports every wrong field with its column: organisation number, e-mail, web address, licence", () => {
     expect(
-      problems("Socialstyrelsen,202100-0556,data(at)socialstyrelsen.se,www.example.se,CC BY 4.0"),
+      problems(
+        "Socialstyrelsen,NationalAuthority,202100-0556,data(at)socialstyrelsen.se,www.example.se,CC BY 4.0",
+      ),
     ).toMatchObject([
       { line: 2, column: "organisationsnummer" },
       { line: 2, column: "epost" },
@@ -65,12 +70,12 @@ describe("data/datamangd.csv: the data's publisher, contact and licence", () => 
       { line: 2, column: "licens" },
     ]);
     expect(
-      problems("Socialstyrelsen,,,,http://creativecommons.org/licenses/by/4.0/"),
+      problems("Socialstyrelsen,NationalAuthority,,,,http://creativecommons.org/licenses/by/4.0/"),
     ).toMatchObject([{ line: 2, column: "epost" }]);
   });
 
   it("wants exactly one row", () => {
-    const row = "A,,a@b.se,,http://creativecommons.org/licenses/by/4.0/";
+    const row = "A,NationalAuthority,,a@b.se,,http://creativecommons.org/licenses/by/4.0/";
     expect(problems()).toMatchObject([{ line: 1 }]);
     expect(problems(row, row)).toMatchObject([{ line: 3 }]);
   });

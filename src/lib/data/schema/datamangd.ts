@@ -1,4 +1,19 @@
-import { optionalText, text } from "../field.ts";
+import { oneOf, optionalText, text } from "../field.ts";
+
+/** The kinds of publisher in ADMS's vocabulary (http://purl.org/adms/publishertype/…), as DCAT-AP-SE lists them. */
+export const PUBLISHER_TYPES = [
+  "NationalAuthority",
+  "RegionalAuthority",
+  "LocalAuthority",
+  "SupraNationalAuthority",
+  "Academia-ScientificOrganisation",
+  "Company",
+  "IndustryConsortium",
+  "NonGovernmentalOrganisation",
+  "NonProfitOrganisation",
+  "PrivateIndividual(s)",
+  "StandardisationBody",
+] as const;
 
 /**
  * `data/datamangd.csv`: who publishes the downloadable data and under which
@@ -8,6 +23,8 @@ import { optionalText, text } from "../field.ts";
 export const datamangdSchema = {
   /** The organisation that publishes the data, as a data portal should list it. */
   utgivare: text("Organisationen som ger ut datan"),
+  /** What kind of organisation it is; DCAT-AP-SE requires it of a publisher. */
+  utgivartyp: oneOf("Typ av utgivare enligt ADMS, t.ex. NationalAuthority", PUBLISHER_TYPES),
   /** Its Swedish organisation number (10 digits, a hyphen allowed); empty if not stated. */
   organisationsnummer: optionalText("Utgivarens organisationsnummer, tio siffror (NNNNNN-NNNN)"),
   /** Where questions about the data go; DCAT-AP-SE requires an e-mail address for a contact point. */
