@@ -14,7 +14,7 @@ import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /** Files worth compressing: text. */
-export const COMPRESSIBLE = /\.(html|css|js|mjs|json|csv|xml|svg|txt|map|webmanifest)$/i;
+export const COMPRESSIBLE = /\.(html|css|js|mjs|json|csv|xml|rdf|svg|txt|map|webmanifest)$/i;
 /** The copies' extensions, so a second run never compresses a copy. */
 export const COPIES = /\.(br|gz)$/i;
 

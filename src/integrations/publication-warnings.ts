@@ -1,3 +1,4 @@
+import type { Datamangd } from "../lib/data/index.ts";
 import { accessibilityStatement } from "../lib/strings.ts";
 
 /**
@@ -22,6 +23,15 @@ export function publicationWarnings(
   return isPlaceholderAddress(contact)
     ? [
         `Kontaktadressen i tillgänglighetsredogörelsen, ${contact}, är en platshållare: domänen är reserverad för exempel och tar aldrig emot e-post. Skriv in en riktig adress i src/lib/strings.ts, nyckeln accessibilityStatement.contact, innan rapporten publiceras.`,
+      ]
+    : [];
+}
+
+/** What must change in datamangd.csv before the data is published; empty when nothing is left. */
+export function dataWarnings(row: Datamangd | null): readonly string[] {
+  return row !== null && isPlaceholderAddress(row.epost)
+    ? [
+        `E-postadressen för frågor om datan, ${row.epost}, är en platshållare: domänen är reserverad för exempel och tar aldrig emot e-post. Skriv in en riktig adress i datamangd.csv, kolumnen epost, innan datan publiceras.`,
       ]
     : [];
 }

@@ -13,7 +13,9 @@ import {
 import { messages } from "../lib/data/messages.ts";
 import { dataErrorPage } from "./data-error-page.ts";
 import { publicationSummaryOf } from "../lib/publication-summary.ts";
-import { publicationWarnings } from "./publication-warnings.ts";
+import { catalogueMessage, catalogueStatus } from "../lib/open-data/catalogue-status.ts";
+import { dataAbout } from "../lib/open-data/data-about.ts";
+import { dataWarnings, publicationWarnings } from "./publication-warnings.ts";
 
 /** Errors written for the data steward: the data or its folder is wrong, not the code. */
 const isDataProblem = (error: unknown): error is Error =>
@@ -89,8 +91,9 @@ export function validateData(): AstroIntegration {
  */
 function checkBeforeBuild(logger: AstroIntegrationLogger): void {
   const directory = dataDirectory();
+  let dataset;
   try {
-    loadDataset(directory);
+    dataset = loadDataset(directory);
   } catch (error) {
     if (!isDataProblem(error)) throw error;
     writeSync(2, `${error.message}\n`);
@@ -100,6 +103,9 @@ function checkBeforeBuild(logger: AstroIntegrationLogger): void {
   // One message, as npm run check:data prints it: the data, then what the policy publishes.
   logger.info([checkDataDirectory(directory).text, ...publicationSummaryOf(directory)].join("\n"));
   for (const warning of publicationWarnings()) logger.warn(warning);
+  for (const warning of dataWarnings(dataset.datamangd)) logger.warn(warning);
+  const exampleData = dataset.kartlaggningar.some((k) => k.antal === null && k.exempeldata);
+  logger.info(catalogueMessage(catalogueStatus(dataAbout(dataset.datamangd, exampleData))));
 }
 
 /** The data's problem list, or null if it can be used (or fails for another reason: a bug, left to Astro). */

@@ -10,6 +10,7 @@ import type { CalendarDate, Malgrupp, SurveyAnswer, Verksamhetsform } from "./da
 import { english as f, type Noun } from "./format.ts";
 import { mapExplorerEn, unitFieldsEn, unitTitle } from "./interactive-strings.ts";
 import { nounsEn as nouns } from "./nouns.ts";
+import { openData } from "./text/en/open-data.ts";
 import {
   capitalise,
   changeInWords,
@@ -682,4 +683,5 @@ export const en: Catalogue = {
   unitTitle,
   mapExplorer: mapExplorerEn,
   contact: "tillganglighet@familjecentraler.example",
+  openData,
 };

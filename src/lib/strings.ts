@@ -4,6 +4,7 @@
  * where the data decides what may be said, the statement `stats` computed
  * (a leader, a tie, a majority, a direction), and word the sentence to match.
  */
+import { openData } from "./text/sv/open-data.ts";
 import type {
   CalendarDate,
   ColumnRule,
@@ -1164,6 +1165,7 @@ export const sv = {
   unitTitle,
   mapExplorer,
   contact: accessibilityStatement.contact,
+  openData,
 } as const;
 
 /** The formatter stays a Formatter (its locale a Locale), the rest is widened. */

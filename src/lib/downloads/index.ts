@@ -6,3 +6,4 @@ export { reportDownloads } from "./report-downloads.ts";
 export { reportFiguresJson } from "./report-figures-json.ts";
 export type { DownloadColumn, DownloadTable, LeftOutColumn } from "./table.ts";
 export { toCsv } from "./to-csv.ts";
+export { downloadFiles, type DownloadFile } from "./download-files.ts";

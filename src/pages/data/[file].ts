@@ -1,47 +1,92 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import {
-  codebookDownload,
-  CSV_FLAVOURS,
-  reportFiguresJson,
-  type CsvFlavour,
-} from "../../lib/downloads/index.ts";
+import { calendarDateText } from "../../lib/data/index.ts";
+import { downloadFiles, type DownloadFile } from "../../lib/downloads/index.ts";
+import { formatIsoDate } from "../../lib/format.ts";
+import { catalogueRdf } from "../../lib/open-data/catalogue.ts";
+import { CATALOGUE_FILE, catalogueStatus } from "../../lib/open-data/catalogue-status.ts";
+import { dataAbout } from "../../lib/open-data/data-about.ts";
 import { reportContext } from "../../lib/report-context.ts";
-import { sitePath } from "../../lib/site-paths.ts";
-import { site } from "../../lib/strings.ts";
+import { paths, sitePath } from "../../lib/site-paths.ts";
+import { en } from "../../lib/strings-en.ts";
+import { sv } from "../../lib/strings.ts";
 
-type Props = { kind: "csv"; name: string; flavour: CsvFlavour } | { kind: "json" };
+type Props = { kind: "file"; file: string } | { kind: "catalogue" };
 
-const FLAVOURS = Object.keys(CSV_FLAVOURS) as CsvFlavour[];
+/**
+ * The files /data/ offers, as this build writes them; `site` is the site's
+ * address (Astro.site), which the JSON names; null where only the names are read.
+ */
+function files(site: URL | undefined | null): readonly DownloadFile[] {
+  const { dataset, downloads, figures, builtAt } = reportContext();
+  return downloadFiles(
+    downloads,
+    figures,
+    dataAbout(dataset.datamangd, figures.current.exampleData),
+    {
+      builtAt,
+      url: site === null ? "" : new URL(sitePath(), site).href,
+    },
+  );
+}
 
-/** Every download as a file in dist/data/, generated at build time from the same figures the pages show. */
+/**
+ * Every download as a file in dist/data/, generated at build time from the same
+ * figures the pages show, and, when the build knows the site's address and the
+ * data's publisher and licence, the DCAT-AP-SE catalogue describing them. The
+ * catalogue is written here rather than after the build so that its byte sizes
+ * come from the very strings the files are written from.
+ */
 export const getStaticPaths = (() => {
-  const { downloads } = reportContext();
-  const tables = [...downloads, codebookDownload(downloads)];
+  const { dataset, figures } = reportContext();
+  const status = catalogueStatus(dataAbout(dataset.datamangd, figures.current.exampleData));
   return [
-    ...tables.flatMap((download) =>
-      FLAVOURS.map((flavour) => ({
-        params: { file: `${download.name}${CSV_FLAVOURS[flavour].suffix}.csv` },
-        props: { kind: "csv", name: download.name, flavour } satisfies Props,
-      })),
-    ),
-    { params: { file: "siffror.json" }, props: { kind: "json" } satisfies Props },
+    ...files(null).map(({ file }) => ({
+      params: { file },
+      props: { kind: "file", file } satisfies Props,
+    })),
+    ...(status.write
+      ? [{ params: { file: CATALOGUE_FILE }, props: { kind: "catalogue" } satisfies Props }]
+      : []),
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Props> = ({ props, site: siteUrl }) => {
-  const { downloads, figures, builtAt } = reportContext();
-  if (props.kind === "json") {
-    const body = reportFiguresJson(figures, {
-      title: site.title(String(figures.current.ar)),
-      builtAt,
-      url: new URL(sitePath(), siteUrl).href,
+const CONTENT_TYPES = {
+  "text/csv": "text/csv; charset=utf-8",
+  "application/json": "application/json; charset=utf-8",
+} as const;
+
+export const GET: APIRoute<Props> = ({ props, site }) => {
+  const offered = files(site);
+  if (props.kind === "file") {
+    const file = offered.find((candidate) => candidate.file === props.file);
+    if (file === undefined) throw new Error(`No download named ${props.file}`);
+    return new Response(file.body(), {
+      headers: { "content-type": CONTENT_TYPES[file.mediaType] },
     });
-    return new Response(body, { headers: { "content-type": "application/json; charset=utf-8" } });
   }
-  const tables = [...downloads, codebookDownload(downloads)];
-  const table = tables.find((download) => download.name === props.name);
-  if (table === undefined) throw new Error(`No download named ${props.name}`);
-  return new Response(table.csv(props.flavour), {
-    headers: { "content-type": "text/csv; charset=utf-8" },
+  const { dataset, figures, builtAt } = reportContext();
+  const about = dataAbout(dataset.datamangd, figures.current.exampleData);
+  if (about === null) throw new Error("The catalogue needs datamangd.csv");
+  const absolute = (path: string) => new URL(path, site).href;
+  const body = catalogueRdf({
+    catalogueUrl: absolute(paths.download(CATALOGUE_FILE)),
+    landingPage: absolute(paths.downloads()),
+    homepage: absolute(paths.home()),
+    about,
+    year: figures.current.ar,
+    years: figures.series.map((point) => point.ar),
+    issued: figures.current.reported === null ? null : calendarDateText(figures.current.reported),
+    version: figures.dataVersion,
+    modified: formatIsoDate(builtAt),
+    files: offered.map((file) => ({
+      url: absolute(paths.download(file.file)),
+      file: file.file,
+      title: file.title,
+      kind: file.kind,
+      mediaType: file.mediaType,
+      bytes: Buffer.byteLength(file.body(), "utf8"),
+    })),
+    languages: [sv, en],
   });
+  return new Response(body, { headers: { "content-type": "application/rdf+xml; charset=utf-8" } });
 };
