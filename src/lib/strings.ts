@@ -5,6 +5,8 @@
  * (a leader, a tie, a majority, a direction), and word the sentence to match.
  */
 import { openData } from "./text/sv/open-data.ts";
+
+export { openData };
 import type {
   CalendarDate,
   ColumnRule,

@@ -7,7 +7,7 @@ import { formatInteger } from "../../src/lib/format.ts";
 import { regionSlug } from "../../src/lib/region-slug.ts";
 import { reportFigures, unitsByKommun } from "../../src/lib/stats/index.ts";
 import { regionFigures } from "../helpers/region-report.ts";
-import { regionPage } from "../../src/lib/strings.ts";
+import { openData, regionPage } from "../../src/lib/strings.ts";
 import { buildSite, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
 import { shown } from "../helpers/shown.ts";
@@ -171,16 +171,21 @@ describe("downloads", () => {
     expect(json.exempeldata).toBe(figures.current.exampleData);
   });
 
-  it("has a codebook entry for every column of every download, then one for each column the policy leaves out", () => {
+  it("has a codebook entry for the whole file (publisher, licence), for every column of every download, then one for each column the policy leaves out", () => {
     const codebook = readDownload("kodbok.csv");
-    const { policy } = loadDataset(path.join(PROJECT_ROOT, "data"));
+    const { policy, datamangd } = loadDataset(path.join(PROJECT_ROOT, "data"));
+    if (datamangd === null) throw new Error("the shipped data has datamangd.csv");
     const leftOut = SURVEY_ANSWERS.filter((a) => policy.rules[a].publish !== "per_verksamhet");
     for (const name of ["verksamheter", "regioner", "kommuner", "omradestyper"]) {
       const header = Object.keys(readDownload(`${name}.csv`)[0] ?? {});
-      expect(codebook.filter((r) => r["fil"] === `${name}.csv`).map((r) => r["kolumn"])).toEqual([
+      const rows = codebook.filter((r) => r["fil"] === `${name}.csv`);
+      expect(rows.map((r) => r["kolumn"])).toEqual([
+        openData.wholeFile,
         ...header,
         ...(name === "verksamheter" ? leftOut : []),
       ]);
+      expect(rows[0]?.["betydelse"]).toContain(`(${datamangd.licens})`);
+      expect(rows[0]?.["betydelse"]).toContain(datamangd.utgivare);
     }
     expect(leftOut.length).toBeGreaterThan(0);
   });
