@@ -104,6 +104,8 @@ export function sourcesOf(
   texts: Partial<Readonly<Record<Role, string | Uint8Array>>> & {
     readonly publicering?: string | null;
     readonly publikationer?: string | null;
+    /** Kept earlier surveys' unit files, by file name (verksamheter-2023.csv). */
+    readonly earlierUnits?: Readonly<Record<string, string>>;
   },
 ): DataSources {
   const source = (role: Role) => ({
@@ -123,11 +125,17 @@ export function sourcesOf(
       texts.publikationer,
       texts.kartlaggningar === undefined ? SHIPPED.publikationer : null,
     ),
+    earlierUnits: Object.entries(texts.earlierUnits ?? {}).map(([name, content]) => ({
+      file: `data/${name}`,
+      content,
+    })),
   };
 }
 
 /** The shipped data with some files replaced, validated (without the map); throws if invalid. */
-export function datasetOf(texts: Partial<DataTexts>): Dataset {
+export function datasetOf(
+  texts: Partial<DataTexts> & { readonly earlierUnits?: Readonly<Record<string, string>> },
+): Dataset {
   const result = validateDataset(sourcesOf(texts));
   if (!result.ok) {
     const list = result.problems.map((p) => `${p.file}:${p.line} ${p.column ?? ""} ${p.reason}`);
@@ -157,5 +165,33 @@ export function oneUnitFiles(): Record<string, string> {
     // Its own publisher, and no type, numbers or licence.
     "publikationer.csv":
       "ar,rapporttyp,utgivare,utgivare_en,artikelnummer,isbn,diarienummer,licens\n2025,,Region Gotland,,,,,\n",
+  };
+}
+
+/** The year a generated next survey is made in: after the shipped 2023. */
+export const NEXT_SURVEY = 2026;
+
+/**
+ * The shipped surveys followed by a new current one, `year`: the shipped
+ * current survey's row gets its count (`previousCount`) filled in.
+ */
+export function nextSurveyText(previousCount: number, year: number = NEXT_SURVEY): string {
+  const [header = "", ...rows] = SHIPPED.kartlaggningar.trimEnd().split("\n");
+  const filled = rows.map((row) => row.replace(/^(\d{4}),,/u, `$1,${previousCount},`));
+  return `${[header, ...filled, `${year},,Testkartläggning ${year},ja,,`].join("\n")}\n`;
+}
+
+/**
+ * A generated pair of surveys as data files: the shipped units kept as the
+ * previous survey's (verksamheter-2023.csv) and `current` as the new survey's.
+ */
+export function surveyPairFiles(
+  current: readonly UnitRow[],
+  year: number = NEXT_SURVEY,
+): Record<string, string> {
+  return {
+    "verksamheter.csv": unitsCsv(current),
+    "verksamheter-2023.csv": SHIPPED.verksamheter,
+    "kartlaggningar.csv": nextSurveyText(shippedUnits().length, year),
   };
 }

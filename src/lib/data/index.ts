@@ -9,6 +9,8 @@ export { buildDate, currentBuildDate } from "./build-date.ts";
 export {
   validateDataset,
   DATA_FILES,
+  EARLIER_UNITS_FILE,
+  earlierUnitsYear,
   POLICY_FILE,
   PUBLICATIONS_FILE,
   type DataSources,
@@ -29,6 +31,7 @@ export {
   type Verksamhetsform,
   type Malgrupp,
 } from "./schema/verksamheter.ts";
+export type { SurveyUnits } from "./types.ts";
 export type { Dataset, Region, Kommun, Verksamhet, Kartlaggning, Publikation } from "./types.ts";
 export {
   loadGeodata,

@@ -150,6 +150,16 @@ export const messages = {
   surveyDateAfterReport: () => "datumet då uppdraget gavs ligger efter datumet då det redovisades",
   currentSurveyNotEmpty: (year: number) =>
     `den senaste kartläggningen, ${year}, ska ha tomt antal: det är den aktuella, och dess antal räknas fram ur verksamheter.csv`,
+  earlierUnitsName: (name: string) =>
+    `filen ${quoted(name)} ser ut att vara en tidigare kartläggnings verksamheter, men namnet ska vara verksamheter-ÅÅÅÅ.csv med kartläggningens år, till exempel verksamheter-2023.csv; döp om filen eller flytta den ur mappen`,
+  earlierUnitsNoSurvey: (year: number, surveyFile: string) =>
+    `det finns ingen kartläggning ${year} i ${surveyFile}; lägg till dess rad med antal, eller döp om filen till rätt år`,
+  earlierUnitsIsCurrent: (year: number, currentFile: string) =>
+    `${year} är den aktuella kartläggningen, vars verksamheter ska ligga i ${currentFile}; en sparad fil ska gälla en tidigare kartläggning`,
+  earlierUnitsCount: (year: number, antal: number, file: string, rows: number) =>
+    `antalet för ${year} är ${antal}, men ${file} har ${rows} ${rows === 1 ? "verksamhet" : "verksamheter"}; de ska stämma, eftersom rapporten jämför kartläggningarna både i hela landet och per region`,
+  earlierUnitsNoSharedId: (year: number, currentFile: string) =>
+    `ingen verksamhet här har samma id som någon i ${currentFile}: varje verksamhet räknas då som ny sedan ${year}. Använd samma id för en verksamhet som finns med i båda kartläggningarna`,
   earlierSurveyEmpty: (year: number, current: number) =>
     `fyll i antalet verksamheter för ${year}; bara den aktuella kartläggningen (${current}) ska ha tomt antal`,
   pointInOtherRegion: (
