@@ -144,9 +144,7 @@ describe("loadDataset with kept unit files", () => {
     const dir = scratch.copyData("pair");
     for (const [name, text] of Object.entries(surveyPairFiles(shippedUnits().slice(1))))
       writeFileSync(path.join(dir, name), text);
-    expect(loadDataset(dir).earlierUnits.map((s) => s.verksamheter.length)).toEqual([
-      shippedCount,
-    ]);
+    expect(loadDataset(dir).earlierUnits.map((s) => s.verksamheter.length)).toEqual([shippedCount]);
     // A point in another region is found in the kept file too.
     const moved = shippedUnits().map((row, i) =>
       i === 0 ? { ...row, lat: "55.6050", lon: "13.0038" } : row,

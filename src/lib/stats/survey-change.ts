@@ -113,7 +113,10 @@ export function surveyChange(input: {
   const kommunChange = new Map(
     kommuner.map((kommun) => [
       kommun.kommunkod,
-      changeBetween(kommunBefore.get(kommun.kommunkod) ?? 0, kommunAfter.get(kommun.kommunkod) ?? 0),
+      changeBetween(
+        kommunBefore.get(kommun.kommunkod) ?? 0,
+        kommunAfter.get(kommun.kommunkod) ?? 0,
+      ),
     ]),
   );
   const kommunName = new Map(kommuner.map((kommun) => [kommun.kommunkod, kommun.kommun]));
