@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkDataDirectory } from "../../src/lib/data/check-directory.ts";
 import {
   DataValidationError,
   loadDataset,
@@ -145,6 +146,10 @@ describe("loadDataset with kept unit files", () => {
     for (const [name, text] of Object.entries(surveyPairFiles(shippedUnits().slice(1))))
       writeFileSync(path.join(dir, name), text);
     expect(loadDataset(dir).earlierUnits.map((s) => s.verksamheter.length)).toEqual([shippedCount]);
+    // npm run check:data names what is kept.
+    expect(checkDataDirectory(dir).text).toContain(
+      `Sparade verksamheter från tidigare kartläggningar: 2023 (${shippedCount} verksamheter).`,
+    );
     // A point in another region is found in the kept file too.
     const moved = shippedUnits().map((row, i) =>
       i === 0 ? { ...row, lat: "55.6050", lon: "13.0038" } : row,

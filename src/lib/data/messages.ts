@@ -3,7 +3,13 @@
  * Values are quoted as they stand in the file so the analyst can search for them.
  */
 import path from "node:path";
-import { formatCount, formatDecimal, formatDecimalRange, formatInteger } from "../format.ts";
+import {
+  formatCount,
+  formatDecimal,
+  formatDecimalRange,
+  formatInteger,
+  formatList,
+} from "../format.ts";
 import { nouns } from "../nouns.ts";
 import type { DirectoryName } from "./data-directory.ts";
 
@@ -231,6 +237,11 @@ export const messages = {
     regioner: number;
     kartlaggningar: number;
     version: string;
+    /** Kept earlier surveys' units: year and count. */
+    earlier?: readonly { readonly ar: number; readonly antal: number }[];
   }) =>
-    `Datan i ${p.directory} är korrekt: ${formatCount(p.verksamheter, nouns.verksamhet)}, ${formatCount(p.kommuner, nouns.kommun)}, ${formatCount(p.regioner, nouns.region)} och ${formatCount(p.kartlaggningar, nouns.kartlaggning)} (dataversion ${p.version}).`,
+    `Datan i ${p.directory} är korrekt: ${formatCount(p.verksamheter, nouns.verksamhet)}, ${formatCount(p.kommuner, nouns.kommun)}, ${formatCount(p.regioner, nouns.region)} och ${formatCount(p.kartlaggningar, nouns.kartlaggning)} (dataversion ${p.version}).` +
+    (p.earlier === undefined || p.earlier.length === 0
+      ? ""
+      : ` Sparade verksamheter från tidigare kartläggningar: ${formatList(p.earlier.map(({ ar, antal }) => `${ar} (${formatCount(antal, nouns.verksamhet)})`))}.`),
 } as const;
