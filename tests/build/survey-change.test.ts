@@ -5,10 +5,14 @@
  * then / now / change a reader sees is compared with counts taken straight
  * from the two files; without the kept file, none of it is claimed.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "../../src/lib/data/index.ts";
+import { loadDataset, parseCsv } from "../../src/lib/data/index.ts";
+import { nationalContents } from "../../src/lib/figures/contents.ts";
+import { reportText } from "../../src/lib/report-text.ts";
+import { reportFigures } from "../../src/lib/stats/index.ts";
+import { sv } from "../../src/lib/strings.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import {
   KOMMUNER,
@@ -21,6 +25,7 @@ import {
 } from "../helpers/datasets.ts";
 import { numbersIn } from "../helpers/numbers.ts";
 import { readPage } from "../helpers/page.ts";
+import { expectWellFormed } from "../helpers/well-formed.ts";
 import { scratchDir } from "../robustness/data-copy.ts";
 
 const scratch = scratchDir("change");
@@ -102,7 +107,7 @@ function build(name: string, files: Record<string, string>) {
   const out = path.join(scratch.root, `${name}-dist`);
   const result = buildSite(out, dir);
   expect(result.status, result.output).toBe(0);
-  return out;
+  return { out, dir };
 }
 
 describe("a new survey with the previous survey's units kept", () => {
@@ -112,9 +117,43 @@ describe("a new survey with the previous survey's units kept", () => {
   const change = (lanskod: string) =>
     (after.byRegion.get(lanskod) ?? 0) - (before.byRegion.get(lanskod) ?? 0);
   let out = "";
+  let dir = "";
   beforeAll(() => {
-    out = build("pair", files);
+    ({ out, dir } = build("pair", files));
   }, 300_000);
+
+  it("numbers the chart of change per region and its table in reading order, as the contents say", () => {
+    const figures = reportFigures(loadDataset(dir));
+    const numbering = nationalContents(figures, reportText(figures, sv), sv);
+    expect(numbering.entries.map((entry) => entry.id)).toContain("utveckling-regioner");
+    const { document } = readPage(out);
+    const onPage = [...document.querySelectorAll(".caption-label")].map((label) => ({
+      id: label.closest("figure, table")?.id ?? "",
+      label: (label.textContent ?? "").trim().replace(/\.$/u, ""),
+    }));
+    expect(onPage).toEqual(numbering.entries.map(({ id, label }) => ({ id, label })));
+  });
+
+  it("reads right on every page: every sentence, label and text alternative well formed", () => {
+    const pages = readdirSync(out, { recursive: true, encoding: "utf8" }).filter((file) =>
+      file.endsWith(".html"),
+    );
+    for (const file of pages) {
+      const { document } = readPage(out, file);
+      const texts = [
+        ...[...document.querySelectorAll("h1, h2, h3, p, li, figcaption, caption")].map(
+          (element) => element.textContent ?? "",
+        ),
+        ...[...document.querySelectorAll("[aria-label]")].map(
+          (element) => element.getAttribute("aria-label") ?? "",
+        ),
+      ];
+      for (const text of texts) {
+        const folded = text.replace(/[ \t\n\r\f]+/g, " ").trim();
+        if (folded !== "") expectWellFormed(folded);
+      }
+    }
+  });
 
   it("shows then, now and change per region in the coverage table, as counted in the files", () => {
     const { document } = readPage(out);
@@ -234,7 +273,7 @@ describe("a new survey without the previous survey's units", () => {
   );
   let out = "";
   beforeAll(() => {
-    out = build("no-pair", files);
+    ({ out } = build("no-pair", files));
   }, 300_000);
 
   it("claims no change per region or kommun anywhere", () => {
