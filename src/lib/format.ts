@@ -28,6 +28,8 @@ export interface Formatter {
   decimalRange(min: number, max: number, digits?: number): string;
   /** A share in 0..1: 0.337 → "33,7 %" (sv), "33.7%" (en) */
   percent(share: number, digits?: number): string;
+  /** A change in a count, signed: 3 → "+3", −2 → "−2" (sv) or "-2" (en), 0 → "0" */
+  signedInteger(value: number): string;
   /** A change as a signed percentage: 0.878 → "+87,8 %" */
   signedPercent(share: number, digits?: number): string;
   /** ["a", "b", "c"] → "a, b och c" (sv), "a, b and c" (en) */
@@ -44,6 +46,10 @@ export interface Formatter {
 
 export function createFormatter(locale: Locale): Formatter {
   const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const signedFormat = new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 0,
+    signDisplay: "exceptZero",
+  });
   const listFormat = new Intl.ListFormat(locale, { style: "long", type: "conjunction" });
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: TIME_ZONE });
   // A calendar date has no time zone: it is formatted as the same day in UTC.
@@ -74,6 +80,7 @@ export function createFormatter(locale: Locale): Formatter {
     decimal,
     decimalRange: (min, max, digits = 1) => `${decimal(min, digits)}–${decimal(max, digits)}`,
     percent: (share, digits = 1) => percent(share, digits, "auto"),
+    signedInteger: (value) => signedFormat.format(value),
     signedPercent: (share, digits = 1) => percent(share, digits, "exceptZero"),
     list: (items) => listFormat.format(items),
     date: (date) => dateFormat.format(date),

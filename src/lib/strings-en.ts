@@ -11,6 +11,7 @@ import { english as f, type Noun } from "./format.ts";
 import { mapExplorerEn, unitFieldsEn, unitTitle } from "./interactive-strings.ts";
 import { nounsEn as nouns } from "./nouns.ts";
 import { openData } from "./text/en/open-data.ts";
+import { surveyChange } from "./text/en/survey-change.ts";
 import {
   capitalise,
   changeInWords,
@@ -386,6 +387,7 @@ export const en: Catalogue = {
     purpose:
       "The idea is that families find society's support in one place, close by and easy to reach, with the best interests of the child at the centre and a way on to the right help when it is needed.",
   },
+  surveyChange,
   development: {
     sentence: (p: { previousYear: string; year: string; change: Change }) => {
       const { before, after } = p.change;

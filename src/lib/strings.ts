@@ -16,6 +16,7 @@ import type {
 } from "./data/index.ts";
 import { DEFAULT_MIN_GROUP } from "./data/publication-policy.ts";
 import { nouns } from "./nouns.ts";
+import { surveyChange } from "./text/sv/survey-change.ts";
 import {
   formatCalendarDate,
   formatCount,
@@ -1139,6 +1140,7 @@ export const sv = {
   summary,
   assignment,
   development,
+  surveyChange,
   geography,
   map,
   mapAggregated,

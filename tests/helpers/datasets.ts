@@ -109,6 +109,8 @@ export function sourcesOf(
     readonly publicering?: string | null;
     readonly publikationer?: string | null;
     readonly datamangd?: string | null;
+    /** Kept earlier surveys' unit files, by file name (verksamheter-2023.csv). */
+    readonly earlierUnits?: Readonly<Record<string, string>>;
   },
 ): DataSources {
   const source = (role: Role) => ({
@@ -129,11 +131,17 @@ export function sourcesOf(
       texts.kartlaggningar === undefined ? SHIPPED.publikationer : null,
     ),
     datamangd: optional(DATASET_FILE, texts.datamangd, SHIPPED.datamangd),
+    earlierUnits: Object.entries(texts.earlierUnits ?? {}).map(([name, content]) => ({
+      file: `data/${name}`,
+      content,
+    })),
   };
 }
 
 /** The shipped data with some files replaced, validated (without the map); throws if invalid. */
-export function datasetOf(texts: Partial<DataTexts>): Dataset {
+export function datasetOf(
+  texts: Partial<DataTexts> & { readonly earlierUnits?: Readonly<Record<string, string>> },
+): Dataset {
   const result = validateDataset(sourcesOf(texts));
   if (!result.ok) {
     const list = result.problems.map((p) => `${p.file}:${p.line} ${p.column ?? ""} ${p.reason}`);
@@ -163,5 +171,33 @@ export function oneUnitFiles(): Record<string, string> {
     // Its own publisher, and no type, numbers or licence.
     "publikationer.csv":
       "ar,rapporttyp,utgivare,utgivare_en,artikelnummer,isbn,diarienummer,licens\n2025,,Region Gotland,,,,,\n",
+  };
+}
+
+/** The year a generated next survey is made in: after the shipped 2023. */
+export const NEXT_SURVEY = 2026;
+
+/**
+ * The shipped surveys followed by a new current one, `year`: the shipped
+ * current survey's row gets its count (`previousCount`) filled in.
+ */
+export function nextSurveyText(previousCount: number, year: number = NEXT_SURVEY): string {
+  const [header = "", ...rows] = SHIPPED.kartlaggningar.trimEnd().split("\n");
+  const filled = rows.map((row) => row.replace(/^(\d{4}),,/u, `$1,${previousCount},`));
+  return `${[header, ...filled, `${year},,Testkartläggning ${year},ja,,`].join("\n")}\n`;
+}
+
+/**
+ * A generated pair of surveys as data files: the shipped units kept as the
+ * previous survey's (verksamheter-2023.csv) and `current` as the new survey's.
+ */
+export function surveyPairFiles(
+  current: readonly UnitRow[],
+  year: number = NEXT_SURVEY,
+): Record<string, string> {
+  return {
+    "verksamheter.csv": unitsCsv(current),
+    "verksamheter-2023.csv": SHIPPED.verksamheter,
+    "kartlaggningar.csv": nextSurveyText(shippedUnits().length, year),
   };
 }

@@ -29,3 +29,9 @@ export {
   type SurveyChangeChartLabels,
   type SurveyChangeRow,
 } from "./survey-change-chart.ts";
+export {
+  regionChangeChart,
+  regionChangeChartData,
+  type RegionChangeChartLabels,
+  type RegionChangeRow,
+} from "./region-change-chart.ts";

@@ -31,6 +31,10 @@ export function checkDataDirectory(directory: string): DirectoryCheck {
       regioner: dataset.regioner.length,
       kartlaggningar: dataset.kartlaggningar.length,
       version: dataset.version,
+      earlier: dataset.earlierUnits.map(({ ar, verksamheter }) => ({
+        ar,
+        antal: verksamheter.length,
+      })),
     });
     return { ok: true, text: [verdict, ...formatWarnings(warnings)].join("\n"), warnings };
   } catch (error) {

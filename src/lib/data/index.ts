@@ -10,6 +10,8 @@ export {
   validateDataset,
   DATA_FILES,
   DATASET_FILE,
+  EARLIER_UNITS_FILE,
+  earlierUnitsYear,
   POLICY_FILE,
   PUBLICATIONS_FILE,
   type DataSources,
@@ -40,6 +42,7 @@ export type {
   Publikation,
 } from "./types.ts";
 export { checkLicenceUri, licenceName, organisationDigits } from "./licence.ts";
+export type { SurveyUnits } from "./types.ts";
 export {
   loadGeodata,
   loadCheckGeodata,

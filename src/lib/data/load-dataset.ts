@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkDirectoryExists, dataDirectory } from "./data-directory.ts";
 import { CHECK_GEODATA_FILE, GEODATA_FILE, loadCheckGeodata, loadGeodata } from "./load-geodata.ts";
@@ -8,6 +8,7 @@ import type { Dataset } from "./types.ts";
 import {
   DATA_FILES,
   DATASET_FILE,
+  EARLIER_UNITS_NAME,
   POLICY_FILE,
   PUBLICATIONS_FILE,
   type DataFileRole,
@@ -27,7 +28,13 @@ const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE, CHECK_
 
 /** Identifies the files' current state, so every page of a build shares one validation while an edit is still seen at once in dev. */
 function stateOf(directory: string): string {
-  return [...REQUIRED, POLICY_FILE, PUBLICATIONS_FILE, DATASET_FILE]
+  return [
+    ...REQUIRED,
+    POLICY_FILE,
+    PUBLICATIONS_FILE,
+    DATASET_FILE,
+    ...earlierUnitFiles(directory),
+  ]
     .map((name) => {
       const file = path.join(directory, name);
       if (!existsSync(file)) return `${name}:missing`;
@@ -57,6 +64,18 @@ export function loadDatasetWithWarnings(directory: string = dataDirectory()): Lo
   const loaded = readAndValidate(directory);
   last = { key, loaded };
   return loaded;
+}
+
+/**
+ * The folder's kept earlier unit files (verksamheter-<år>.csv), and every other
+ * file named verksamheter-….csv, so that a misnamed one is reported, not ignored.
+ */
+function earlierUnitFiles(directory: string): string[] {
+  // A missing folder is reported once, by checkDirectoryExists, not here.
+  if (!statSync(directory, { throwIfNoEntry: false })?.isDirectory()) return [];
+  return readdirSync(directory)
+    .filter((name) => EARLIER_UNITS_NAME.test(name))
+    .sort();
 }
 
 /** A file the data may leave out, as the loader reads it, or undefined when it is not there. */
@@ -96,6 +115,10 @@ function readAndValidate(directory: string): LoadedData {
     publicering: optionalSource(directory, POLICY_FILE),
     publikationer: optionalSource(directory, PUBLICATIONS_FILE),
     datamangd: optionalSource(directory, DATASET_FILE),
+    earlierUnits: earlierUnitFiles(directory).map((name) => ({
+      file: shownPath(directory, name),
+      content: readFileSync(path.join(directory, name)),
+    })),
   };
   const geometry = { map: loadGeodata(directory).regions, detail: loadCheckGeodata(directory) };
   const result = validateDataset(sources, geometry);

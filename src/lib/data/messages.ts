@@ -3,7 +3,13 @@
  * Values are quoted as they stand in the file so the analyst can search for them.
  */
 import path from "node:path";
-import { formatCount, formatDecimal, formatDecimalRange, formatInteger } from "../format.ts";
+import {
+  formatCount,
+  formatDecimal,
+  formatDecimalRange,
+  formatInteger,
+  formatList,
+} from "../format.ts";
 import { nouns } from "../nouns.ts";
 import type { DirectoryName } from "./data-directory.ts";
 
@@ -150,6 +156,16 @@ export const messages = {
   surveyDateAfterReport: () => "datumet då uppdraget gavs ligger efter datumet då det redovisades",
   currentSurveyNotEmpty: (year: number) =>
     `den senaste kartläggningen, ${year}, ska ha tomt antal: det är den aktuella, och dess antal räknas fram ur verksamheter.csv`,
+  earlierUnitsName: (name: string) =>
+    `filen ${quoted(name)} ser ut att vara en tidigare kartläggnings verksamheter, men namnet ska vara verksamheter-ÅÅÅÅ.csv med kartläggningens år, till exempel verksamheter-2023.csv; döp om filen eller flytta den ur mappen`,
+  earlierUnitsNoSurvey: (year: number, surveyFile: string) =>
+    `det finns ingen kartläggning ${year} i ${surveyFile}; lägg till dess rad med antal, eller döp om filen till rätt år`,
+  earlierUnitsIsCurrent: (year: number, currentFile: string) =>
+    `${year} är den aktuella kartläggningen, vars verksamheter ska ligga i ${currentFile}; en sparad fil ska gälla en tidigare kartläggning`,
+  earlierUnitsCount: (year: number, antal: number, file: string, rows: number) =>
+    `antalet för ${year} är ${antal}, men ${file} har ${rows} ${rows === 1 ? "verksamhet" : "verksamheter"}; de ska stämma, eftersom rapporten jämför kartläggningarna både i hela landet och per region`,
+  earlierUnitsNoSharedId: (year: number, currentFile: string) =>
+    `ingen verksamhet här har samma id som någon i ${currentFile}: varje verksamhet räknas då som ny sedan ${year}. Använd samma id för en verksamhet som finns med i båda kartläggningarna`,
   earlierSurveyEmpty: (year: number, current: number) =>
     `fyll i antalet verksamheter för ${year}; bara den aktuella kartläggningen (${current}) ska ha tomt antal`,
   pointInOtherRegion: (
@@ -236,6 +252,11 @@ export const messages = {
     regioner: number;
     kartlaggningar: number;
     version: string;
+    /** Kept earlier surveys' units: year and count. */
+    earlier?: readonly { readonly ar: number; readonly antal: number }[];
   }) =>
-    `Datan i ${p.directory} är korrekt: ${formatCount(p.verksamheter, nouns.verksamhet)}, ${formatCount(p.kommuner, nouns.kommun)}, ${formatCount(p.regioner, nouns.region)} och ${formatCount(p.kartlaggningar, nouns.kartlaggning)} (dataversion ${p.version}).`,
+    `Datan i ${p.directory} är korrekt: ${formatCount(p.verksamheter, nouns.verksamhet)}, ${formatCount(p.kommuner, nouns.kommun)}, ${formatCount(p.regioner, nouns.region)} och ${formatCount(p.kartlaggningar, nouns.kartlaggning)} (dataversion ${p.version}).` +
+    (p.earlier === undefined || p.earlier.length === 0
+      ? ""
+      : ` Sparade verksamheter från tidigare kartläggningar: ${formatList(p.earlier.map(({ ar, antal }) => `${ar} (${formatCount(antal, nouns.verksamhet)})`))}.`),
 } as const;

@@ -25,12 +25,24 @@ export type Datamangd = Validated<RowOf<typeof datamangdSchema>>;
 /** A unit, with its county code derived from its municipality (never stored twice). */
 export type Verksamhet = Validated<RowOf<typeof verksamheterSchema> & { readonly lanskod: string }>;
 
+/** One earlier survey's units, as validated as the current survey's. */
+export interface SurveyUnits {
+  readonly ar: number;
+  readonly verksamheter: readonly Verksamhet[];
+}
+
 /** Everything the report is built from, validated as a whole. */
 export interface Dataset {
   readonly regioner: readonly Region[];
   readonly kommuner: readonly Kommun[];
   readonly verksamheter: readonly Verksamhet[];
   readonly kartlaggningar: readonly Kartlaggning[];
+  /**
+   * Earlier surveys' units, kept as data/verksamheter-<år>.csv, in time order;
+   * each is an earlier row of kartlaggningar.csv with `antal` its number of units.
+   * Empty when the folder keeps none. A unit in two surveys has the same id.
+   */
+  readonly earlierUnits: readonly SurveyUnits[];
   /** Publication facts per survey (data/publikationer.csv); none when the folder has no file. */
   readonly publikationer: readonly Publikation[];
   /** The data's publisher, contact and licence (data/datamangd.csv); null when the folder has none. */

@@ -63,6 +63,21 @@ export interface SourceFile {
   readonly content: Uint8Array | string;
 }
 
+/**
+ * An earlier survey's units, kept beside the current ones as
+ * `verksamheter-<år>.csv`, so change can be shown per region and kommun.
+ */
+export const EARLIER_UNITS_FILE = (year: number) => `verksamheter-${year}.csv`;
+
+/** A file in the data folder that is meant as an earlier survey's units (a mistyped year included). */
+export const EARLIER_UNITS_NAME = /^verksamheter-(.*)\.csv$/iu;
+
+/** The year a kept unit file's name gives, or null when the name is not `verksamheter-ÅÅÅÅ.csv`. */
+export function earlierUnitsYear(name: string): number | null {
+  const match = /^verksamheter-(\d{4})\.csv$/u.exec(name);
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
 export type DataSources = Readonly<Record<DataFileRole, SourceFile>> & {
   /** data/publicering.csv; absent when the folder has none. */
   readonly publicering?: SourceFile | undefined;
@@ -70,6 +85,11 @@ export type DataSources = Readonly<Record<DataFileRole, SourceFile>> & {
   readonly publikationer?: SourceFile | undefined;
   /** data/datamangd.csv; absent when the folder has none. */
   readonly datamangd?: SourceFile | undefined;
+  /**
+   * Earlier surveys' unit files (data/verksamheter-<år>.csv), in any order; the
+   * year is read from each file's name. None when the folder keeps none.
+   */
+  readonly earlierUnits?: readonly SourceFile[] | undefined;
 };
 
 /**
@@ -105,12 +125,14 @@ function columnsByFile(sources: DataSources): Map<string, ReadonlySet<string>> {
     verksamheter: verksamheterSchema,
     kartlaggningar: kartlaggningarSchema,
   };
-  return new Map(
-    (Object.keys(DATA_FILES) as DataFileRole[]).map((role) => [
-      sources[role].file,
-      new Set(Object.keys(schemas[role])),
-    ]),
-  );
+  return new Map([
+    ...(Object.keys(DATA_FILES) as DataFileRole[]).map(
+      (role) => [sources[role].file, new Set(Object.keys(schemas[role]))] as const,
+    ),
+    ...(sources.earlierUnits ?? []).map(
+      (earlier) => [earlier.file, new Set(Object.keys(verksamheterSchema))] as const,
+    ),
+  ]);
 }
 
 /** Names this exact version of the data, so a page, PDF or download can say which it was built from. */
@@ -127,8 +149,15 @@ function dataVersion(sources: DataSources): string {
     hash.update(PUBLICATIONS_FILE).update("\0").update(sources.publikationer.content).update("\0");
   if (sources.datamangd !== undefined)
     hash.update(DATASET_FILE).update("\0").update(sources.datamangd.content).update("\0");
+  // Kept earlier units change the report; a folder without any keeps its version.
+  for (const earlier of [...(sources.earlierUnits ?? [])].sort((a, b) =>
+    a.file.localeCompare(b.file),
+  ))
+    hash.update(baseName(earlier.file)).update("\0").update(earlier.content).update("\0");
   return hash.digest("hex").slice(0, 12);
 }
+
+const baseName = (file: string) => file.slice(file.lastIndexOf("/") + 1);
 
 function checkKommunReferences(
   file: string,
@@ -143,6 +172,131 @@ function checkKommunReferences(
       column: "kommunkod",
       reason: messages.unknownKommunkod(row.kommunkod),
     }));
+}
+
+type UnitRow = RowOf<typeof verksamheterSchema>;
+
+/** What every unit file is checked against: the kommuner and the map, when they are valid. */
+interface UnitContext {
+  /** Null when kommuner.csv has problems: references are then not checked. */
+  readonly kommunByKod: ReadonlyMap<string, { readonly lanskod: string }> | null;
+  /** Undefined without the map, or when regioner.csv has problems. */
+  readonly regionGeometry: RegionGeometry | undefined;
+  readonly nameOf: (lanskod: string) => string;
+}
+
+/**
+ * The checks every unit file gets, the current survey's and each kept earlier
+ * one's alike: unique ids, known kommuner, coordinates in Sweden and in the
+ * unit's own region, the form's definition; and warnings for likely duplicates.
+ */
+function checkUnits(
+  file: string,
+  rows: readonly Located<UnitRow>[],
+  context: UnitContext,
+): { problems: Problem[]; warnings: Warning[] } {
+  const problems: Problem[] = [...checkUnique(file, rows, "id", (r) => r.id)];
+  const { kommunByKod } = context;
+  if (kommunByKod !== null)
+    problems.push(...checkKommunReferences(file, rows, new Set(kommunByKod.keys())));
+  const placed = [];
+  for (const { line, row } of rows) {
+    const at = { file, line };
+    const coordinateProblems = checkCoordinates(row, at);
+    problems.push(...coordinateProblems, ...checkForm(row, at));
+    const lanskod = kommunByKod?.get(row.kommunkod)?.lanskod;
+    // Only points that are in Sweden and in a known kommun can be placed in a region.
+    if (coordinateProblems.length === 0 && lanskod !== undefined)
+      placed.push({ line, row: { ...row, lanskod } });
+  }
+  if (context.regionGeometry !== undefined && kommunByKod !== null)
+    problems.push(...checkUnitsInRegions(file, placed, context.regionGeometry, context.nameOf));
+  return { problems, warnings: checkDuplicateUnits(file, rows) };
+}
+
+const validatedUnit = (
+  row: UnitRow,
+  kommunByKod: ReadonlyMap<string, { readonly lanskod: string }>,
+): Verksamhet => ({ ...row, lanskod: kommunByKod.get(row.kommunkod)?.lanskod ?? "" }) as Verksamhet;
+
+/**
+ * Reads and checks every kept earlier survey's units. A file belongs to the
+ * survey its name gives, which must be an earlier row of kartlaggningar.csv;
+ * that row's `antal` must be the file's number of units, so the national
+ * figures and the per-region ones cannot disagree. A file whose ids share none
+ * with the current survey's is allowed but warned about: a unit in both
+ * surveys is known as one unit only by its id.
+ */
+function readEarlierUnits(
+  sources: DataSources,
+  surveys: TableResult<RowOf<typeof kartlaggningarSchema>>,
+  currentUnits: readonly Located<UnitRow>[],
+  context: UnitContext,
+): {
+  problems: Problem[];
+  warnings: Warning[];
+  surveys: { ar: number; rows: readonly Located<UnitRow>[] }[];
+} {
+  const problems: Problem[] = [];
+  const warnings: Warning[] = [];
+  const kept: { ar: number; rows: readonly Located<UnitRow>[] }[] = [];
+  const surveyFile = sources.kartlaggningar.file;
+  const surveysKnown = surveys.problems.length === 0;
+  const byYear = new Map(surveys.rows.map((survey) => [survey.row.ar, survey]));
+  const currentIds = new Set(currentUnits.map(({ row }) => row.id));
+  for (const source of sources.earlierUnits ?? []) {
+    const name = baseName(source.file);
+    const year = earlierUnitsYear(name);
+    if (year === null) {
+      problems.push({ file: source.file, line: 1, reason: messages.earlierUnitsName(name) });
+      continue;
+    }
+    const table = readSource(source, verksamheterSchema);
+    problems.push(...table.problems);
+    const checked = checkUnits(source.file, table.rows, context);
+    problems.push(...checked.problems);
+    warnings.push(...checked.warnings);
+    if (!surveysKnown) continue;
+    const survey = byYear.get(year);
+    if (survey === undefined) {
+      problems.push({
+        file: source.file,
+        line: 1,
+        reason: messages.earlierUnitsNoSurvey(year, surveyFile),
+      });
+      continue;
+    }
+    if (survey.row.antal === null) {
+      problems.push({
+        file: source.file,
+        line: 1,
+        reason: messages.earlierUnitsIsCurrent(year, sources.verksamheter.file),
+      });
+      continue;
+    }
+    // Only a file whose every row could be read has a count to compare.
+    if (table.problems.length === 0 && survey.row.antal !== table.rows.length)
+      problems.push({
+        file: surveyFile,
+        line: survey.line,
+        column: "antal",
+        reason: messages.earlierUnitsCount(year, survey.row.antal, source.file, table.rows.length),
+      });
+    if (
+      table.rows.length > 0 &&
+      currentIds.size > 0 &&
+      !table.rows.some(({ row }) => currentIds.has(row.id))
+    )
+      warnings.push({
+        file: source.file,
+        line: 1,
+        column: "id",
+        reason: messages.earlierUnitsNoSharedId(year, sources.verksamheter.file),
+      });
+    kept.push({ ar: year, rows: table.rows });
+  }
+  kept.sort((a, b) => a.ar - b.ar);
+  return { problems, warnings, surveys: kept };
 }
 
 /**
@@ -209,32 +363,15 @@ export function validateDataset(
   }
 
   const unitFile = sources.verksamheter.file;
-  problems.push(...checkUnique(unitFile, verksamheter.rows, "id", (r) => r.id));
   const kommunByKod = new Map(kommuner.rows.map(({ row }) => [row.kommunkod, row]));
-  if (kommuner.problems.length === 0) {
-    problems.push(
-      ...checkKommunReferences(unitFile, verksamheter.rows, new Set(kommunByKod.keys())),
-    );
-  }
-  const placed = [];
-  for (const { line, row } of verksamheter.rows) {
-    const at = { file: unitFile, line };
-    const coordinateProblems = checkCoordinates(row, at);
-    problems.push(...coordinateProblems, ...checkForm(row, at));
-    const lanskod = kommunByKod.get(row.kommunkod)?.lanskod;
-    // Only points that are in Sweden and in a known kommun can be placed in a region.
-    if (coordinateProblems.length === 0 && lanskod !== undefined)
-      placed.push({ line, row: { ...row, lanskod } });
-  }
-  if (
-    regionGeometry !== undefined &&
-    regioner.problems.length === 0 &&
-    kommuner.problems.length === 0
-  ) {
-    const regionName = new Map(regioner.rows.map(({ row }) => [row.lanskod, row.region]));
-    const nameOf = (lanskod: string) => regionName.get(lanskod) ?? lanskod;
-    problems.push(...checkUnitsInRegions(unitFile, placed, regionGeometry, nameOf));
-  }
+  const regionName = new Map(regioner.rows.map(({ row }) => [row.lanskod, row.region]));
+  const unitContext: UnitContext = {
+    kommunByKod: kommuner.problems.length === 0 ? kommunByKod : null,
+    regionGeometry: regioner.problems.length === 0 ? regionGeometry : undefined,
+    nameOf: (lanskod) => regionName.get(lanskod) ?? lanskod,
+  };
+  const current = checkUnits(unitFile, verksamheter.rows, unitContext);
+  problems.push(...current.problems);
 
   const surveyFile = sources.kartlaggningar.file;
   problems.push(...checkUnique(surveyFile, kartlaggningar.rows, "ar", (r) => String(r.ar)));
@@ -270,7 +407,9 @@ export function validateDataset(
       problems.push(...checkDatamangd(sources.datamangd.file, datamangd.rows));
   }
 
-  const warnings = checkDuplicateUnits(unitFile, verksamheter.rows);
+  const earlier = readEarlierUnits(sources, kartlaggningar, verksamheter.rows, unitContext);
+  problems.push(...earlier.problems);
+  const warnings = [...current.warnings, ...earlier.warnings];
 
   if (problems.length > 0)
     return { ok: false, ...limitProblems(problems, columnsByFile(sources)), warnings };
@@ -279,11 +418,12 @@ export function validateDataset(
   const dataset: Dataset = {
     regioner: regioner.rows.map(({ row }) => row as Region),
     kommuner: kommuner.rows.map(({ row }) => row as Kommun),
-    verksamheter: verksamheter.rows.map(({ row }) => {
-      const lanskod = kommunByKod.get(row.kommunkod)?.lanskod ?? "";
-      return { ...row, lanskod } as Verksamhet;
-    }),
+    verksamheter: verksamheter.rows.map(({ row }) => validatedUnit(row, kommunByKod)),
     kartlaggningar: kartlaggningar.rows.map(({ row }) => row as Kartlaggning),
+    earlierUnits: earlier.surveys.map(({ ar, rows }) => ({
+      ar,
+      verksamheter: rows.map(({ row }) => validatedUnit(row, kommunByKod)),
+    })),
     policy,
     publikationer: publikationer.rows.map(({ row }) => row as Publikation),
     datamangd: datamangd.rows.length === 1 ? (datamangd.rows[0]?.row as Datamangd) : null,

@@ -14,6 +14,8 @@ import { numberContents, type ContentEntry, type Numbering } from "./numbering.t
 /** The national page's figures, by their element ids (stable permalinks). */
 export const NATIONAL_FIGURE = {
   development: "utveckling-diagram",
+  /** Only when the previous survey's units are kept (figures.unitChange). */
+  regionChange: "utveckling-regioner",
   map: "geografisk-spridning-karta",
   areaTypes: "omradestyper-diagram",
   byForm: "omradestyper-form",
@@ -82,6 +84,19 @@ export function nationalContents(
     [
       ...(edition === "full"
         ? chart(F.development, development.chartTitle, development.table.caption)
+        : []),
+      ...(edition === "full" && figures.unitChange !== null
+        ? chart(
+            F.regionChange,
+            t.surveyChange.chartTitle(
+              String(figures.unitChange.previousYear),
+              String(figures.unitChange.currentYear),
+            ),
+            t.surveyChange.table.caption(
+              String(figures.unitChange.previousYear),
+              String(figures.unitChange.currentYear),
+            ),
+          )
         : []),
       ...chart(F.map, geography.mapTitle, geography.table.caption),
       ...(shown.areaTypes ? chart(F.areaTypes, areaTypes.chartTitle, areaTypes.table.caption) : []),

@@ -35,8 +35,10 @@ import {
   areaTypeTable,
   collaborationTable,
   developmentTable,
+  regionChangeTable,
   regionTable,
 } from "./national-tables.ts";
+import { regionChangeChartSvg } from "./region-change-drawing.ts";
 import type { Numbering } from "./numbering.ts";
 import { kommunTable } from "./region-tables.ts";
 import type { TableData } from "./table-data.ts";
@@ -126,6 +128,17 @@ export function nationalFigureSpecs(
           figures.series.map((point) => point.kalla).join("; "),
         )
       : []),
+    ...(edition === "full"
+      ? spec(
+          F.regionChange,
+          (width, id) => regionChangeChartSvg(figures, width, id, t),
+          regionChangeTable(figures, t),
+          figures.series
+            .filter((point) => point.ar === figures.unitChange?.previousYear || point.current)
+            .map((point) => point.kalla)
+            .join("; "),
+        )
+      : []),
     ...spec(
       F.map,
       () => nationalMapSvg(dataset, figures, text, t),
@@ -165,7 +178,7 @@ export function regionFigureSpec(
     base: figureBase(page, id),
     meta: metaFor(regionContents(report), id, figures.current.kalla, figures, builtAt, page, sv),
     svg: () => regionMapSvg(dataset, report, text.mapSummary, `${slug}-fil`),
-    table: kommunTable(report),
+    table: kommunTable(report, figures.unitChange),
   };
 }
 

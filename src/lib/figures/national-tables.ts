@@ -7,6 +7,7 @@ import {
   AREA_GROUPS,
   isWithheld,
   type AreaGroup,
+  type Change,
   type ReportFigures,
   type Withheld,
 } from "../stats/index.ts";
@@ -14,6 +15,7 @@ import type { Catalogue } from "../strings.ts";
 import {
   cellsOf,
   legendOf,
+  numericCell,
   numericHeader,
   withheldCell,
   type TableCell,
@@ -36,6 +38,45 @@ export function developmentTable(figures: ReportFigures, t: Catalogue): TableDat
   };
 }
 
+/**
+ * Units per region in the previous survey and now, with the change: the data
+ * of the development section's chart of change per region. Null unless the
+ * previous survey's units are kept.
+ */
+export function regionChangeTable(figures: ReportFigures, t: Catalogue): TableData | null {
+  const change = figures.unitChange;
+  if (change === null) return null;
+  const { surveyChange: words, format } = t;
+  const { integer } = cellsOf(format);
+  const signed = (value: number) => numericCell(value, format.signedInteger);
+  const [previousYear, year] = [String(change.previousYear), String(change.currentYear)];
+  return {
+    caption: words.table.caption(previousYear, year),
+    columns: [
+      { text: words.table.region },
+      numericHeader(previousYear),
+      numericHeader(year),
+      numericHeader(words.change),
+    ],
+    rows: change.regions.map((row) => ({
+      cells: [
+        { text: row.region.region },
+        integer(row.change.before),
+        integer(row.change.after),
+        signed(row.change.absolute),
+      ],
+    })),
+    totals: {
+      cells: [
+        { text: words.table.country },
+        integer(change.national.before),
+        integer(change.national.after),
+        signed(change.national.absolute),
+      ],
+    },
+  };
+}
+
 /** Units per region; `regionHref` links each region to its page ("" for no link). */
 export function regionTable(
   figures: ReportFigures,
@@ -44,7 +85,16 @@ export function regionTable(
 ): TableData {
   const { geography, format } = t;
   const { integer } = cellsOf(format);
-  const { regionTable: table } = figures;
+  const { regionTable: table, unitChange } = figures;
+  const signed = (value: number) => numericCell(value, format.signedInteger);
+  // With the previous survey's units kept: its total and the change beside today's.
+  const changeByRegion = new Map(
+    (unitChange?.regions ?? []).map((row) => [row.region.lanskod, row.change]),
+  );
+  const thenAndChange = (change: Change | undefined) =>
+    unitChange === null || change === undefined
+      ? []
+      : [integer(change.before), signed(change.absolute)];
   const kommunerOf = (covered: { withUnits: number; total: number }) => ({
     text: geography.table.kommunerOf(
       format.integer(covered.withUnits),
@@ -58,7 +108,13 @@ export function regionTable(
       { text: geography.table.region },
       numericHeader(geography.table.forms.familjecentral),
       numericHeader(geography.table.forms.familjecentralsliknande),
-      numericHeader(geography.table.total),
+      ...(unitChange === null
+        ? [numericHeader(geography.table.total)]
+        : [
+            numericHeader(t.surveyChange.totalIn(String(unitChange.currentYear))),
+            numericHeader(t.surveyChange.totalIn(String(unitChange.previousYear))),
+            numericHeader(t.surveyChange.change),
+          ]),
       numericHeader(geography.table.kommuner),
     ],
     rows: table.rows.map(({ region, units, kommuner: covered }) => {
@@ -73,6 +129,7 @@ export function regionTable(
           integer(units.familjecentral),
           integer(units.familjecentralsliknande),
           integer(units.total),
+          ...thenAndChange(changeByRegion.get(region.lanskod)),
           kommunerOf(covered),
         ],
         ...(units.total === 0 ? { variant: "muted" as const } : {}),
@@ -84,6 +141,7 @@ export function regionTable(
         integer(table.total.units.familjecentral),
         integer(table.total.units.familjecentralsliknande),
         integer(table.total.units.total),
+        ...thenAndChange(unitChange?.national),
         kommunerOf(table.total.kommuner),
       ],
     },

@@ -8,7 +8,10 @@ import {
   isAreaType,
   isWithheld,
   type AreaTypeDistribution,
+  type Change,
   type PublishedDataset,
+  type RegionChange,
+  type SurveyChange,
   type RegionReport,
   type ReportFigures,
 } from "../stats/index.ts";
@@ -22,9 +25,11 @@ import {
   unitFields,
   withheld,
 } from "../strings.ts";
+import { surveyChange } from "../text/sv/survey-change.ts";
 import {
   cellsOf,
   legendOf,
+  numericCell,
   numericHeader,
   withheldCell,
   type TableCell,
@@ -33,14 +38,43 @@ import {
 
 const { integer, percent } = cellsOf(swedish);
 
-export function kommunTable(report: RegionReport): TableData {
+/** The region's change since the previous survey, or null unless that survey's units are kept. */
+export function regionChangeOf(
+  unitChange: SurveyChange | null,
+  report: RegionReport,
+): RegionChange | null {
+  return unitChange?.regions.find((row) => row.region.lanskod === report.region.lanskod) ?? null;
+}
+
+/**
+ * The region's kommuner with their units by form; with the previous survey's
+ * units kept (`unitChange`), also each kommun's count then and the change since.
+ */
+export function kommunTable(
+  report: RegionReport,
+  unitChange: SurveyChange | null = null,
+): TableData {
+  const change = regionChangeOf(unitChange, report);
+  const byKommun = new Map(
+    (change?.kommuner ?? []).map((row) => [row.kommun.kommunkod, row.change]),
+  );
+  const thenAndChange = (value: Change | undefined) =>
+    change === null || value === undefined
+      ? []
+      : [integer(value.before), numericCell(value.absolute, swedish.signedInteger)];
   return {
     caption: regionPage.kommunTable.caption(report.region.region),
     columns: [
       { text: regionPage.kommunTable.kommun },
       numericHeader(formShort.familjecentral),
       numericHeader(formShort.familjecentralsliknande),
-      numericHeader(formShort.total),
+      ...(unitChange === null || change === null
+        ? [numericHeader(formShort.total)]
+        : [
+            numericHeader(surveyChange.totalIn(String(unitChange.currentYear))),
+            numericHeader(surveyChange.totalIn(String(unitChange.previousYear))),
+            numericHeader(surveyChange.change),
+          ]),
     ],
     rows: report.kommunTable.map(({ kommun, units }) => ({
       id: kommunAnchor(kommun.kommunkod),
@@ -52,6 +86,7 @@ export function kommunTable(report: RegionReport): TableData {
         integer(units.familjecentral),
         integer(units.familjecentralsliknande),
         integer(units.total),
+        ...thenAndChange(byKommun.get(kommun.kommunkod)),
       ],
       ...(units.total === 0 ? { variant: "muted" as const } : {}),
     })),
@@ -61,6 +96,7 @@ export function kommunTable(report: RegionReport): TableData {
         integer(report.units.familjecentral),
         integer(report.units.familjecentralsliknande),
         integer(report.units.total),
+        ...thenAndChange(change?.change),
       ],
     },
   };

@@ -54,3 +54,12 @@ export {
   type PublishedUnit,
 } from "./published-units.ts";
 export { whenAny } from "./when-any.ts";
+export {
+  surveyChange,
+  type ChangeStatements,
+  type KommunChange,
+  type LargestChange,
+  type RegionChange,
+  type SurveyChange,
+  type SurveyUnitsInput,
+} from "./survey-change.ts";

@@ -16,6 +16,7 @@ import {
   type AgeGroupShares,
   type ReportStatements,
 } from "./report-statements.ts";
+import { surveyChange, type SurveyChange } from "./survey-change.ts";
 import { surveySeries, type SurveyPoint } from "./survey-series.ts";
 import { unitsByRegion, type RegionTable } from "./units-by-region.ts";
 import type { Withheld } from "./withheld.ts";
@@ -48,6 +49,11 @@ export interface ReportFigures {
   readonly current: SurveyPoint;
   /** The survey before the current one, and the change since; null if there is none. */
   readonly sincePrevious: { readonly previous: SurveyPoint; readonly change: Change } | null;
+  /**
+   * The change per region and kommun since the survey before the current one;
+   * null unless that survey's units are kept (data/verksamheter-<år>.csv).
+   */
+  readonly unitChange: SurveyChange | null;
   /** Names the data version the figures were computed from. */
   readonly dataVersion: string;
 }
@@ -98,6 +104,24 @@ export function reportFigures(dataset: Dataset): ReportFigures {
       previous === undefined
         ? null
         : { previous, change: changeBetween(previous.antal, current.antal) },
+    unitChange: unitChangeSince(dataset, previous, current),
     dataVersion: dataset.version,
   };
+}
+
+/** The change per region and kommun since `previous`, when its units are kept; else null. */
+function unitChangeSince(
+  dataset: Dataset,
+  previous: SurveyPoint | undefined,
+  current: SurveyPoint,
+): SurveyChange | null {
+  const kept = dataset.earlierUnits.find((survey) => survey.ar === previous?.ar);
+  if (kept === undefined) return null;
+  return surveyChange({
+    previous: kept,
+    current: { ar: current.ar, verksamheter: dataset.verksamheter },
+    regioner: dataset.regioner,
+    kommuner: dataset.kommuner,
+    policy: dataset.policy,
+  });
 }
