@@ -1,0 +1,144 @@
+/**
+ * What leaves the site with a reader (issue 22, issue 21 item 8): download
+ * names that say which figure a file is and never collide, and the figures'
+ * Excel files holding the percentages the page shows, as Excel reads them.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import { describe, expect, inject, it } from "vitest";
+import { loadDataset } from "../../src/lib/data/index.ts";
+import { CSV_NOTE_LINES } from "../../src/lib/figures/figure-files.ts";
+import { regionSlugs } from "../../src/lib/region-slug.ts";
+import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { PROJECT_ROOT } from "../helpers/build-site.ts";
+import { readPage } from "../helpers/page.ts";
+import { builtPages } from "../e2e/site.ts";
+
+const distDir = () => inject("distDir");
+const dataset = loadDataset(path.join(PROJECT_ROOT, "data"));
+const slugs = regionSlugs(dataset.regioner.map((r) => r.region));
+
+/** The file a site-relative href leads to (the test build has base "/"). */
+const fileOf = (href: string) =>
+  path.join(distDir(), decodeURIComponent(new URL(href, "https://site.test/").pathname));
+
+describe("download names", () => {
+  it("no two different files are saved under the same name, anywhere on the site", () => {
+    const filesByName = new Map<string, Set<string>>();
+    let links = 0;
+    for (const page of builtPages(distDir())) {
+      const { document } = readPage(distDir(), page.file);
+      for (const link of document.querySelectorAll("a[download]")) {
+        const href = link.getAttribute("href") ?? "";
+        const file = path.relative(distDir(), fileOf(href));
+        // What a browser saves it as: the download attribute, else the URL's last segment.
+        const name = link.getAttribute("download") || path.basename(file);
+        const files = filesByName.get(name) ?? new Set<string>();
+        files.add(file);
+        filesByName.set(name, files);
+        links++;
+      }
+    }
+    expect(links).toBeGreaterThan(4 * (5 + 3 + dataset.regioner.length));
+    const shared = [...filesByName].filter(([, files]) => files.size > 1);
+    expect(shared.map(([name, files]) => `${name}: ${[...files].join(", ")}`)).toEqual([]);
+  });
+
+  it("a region's map is saved under its region's name, an English figure under English words", () => {
+    for (const slug of slugs.values()) {
+      const { document } = readPage(distDir(), `region/${slug}/index.html`);
+      const names = [...document.querySelectorAll(".figure-downloads a[download]")].map(
+        (a) => a.getAttribute("download") ?? "",
+      );
+      expect(names.length).toBe(4);
+      for (const name of names) expect(name.startsWith(`${slug}-`), name).toBe(true);
+    }
+    const english = readPage(distDir(), `${REPORT_PATHS.en}index.html`).document;
+    const swedish = readPage(distDir()).document;
+    const saved = (document: typeof english) =>
+      [...document.querySelectorAll(".figure-downloads a[download]")].map(
+        (a) => a.getAttribute("download") || path.basename(a.getAttribute("href") ?? ""),
+      );
+    const swedishNames = new Set(saved(swedish));
+    for (const name of saved(english)) expect(swedishNames.has(name), name).toBe(false);
+  });
+});
+
+// ---- Excel ----------------------------------------------------------------------
+
+/** A field as Swedish Excel takes it from a CSV: a percentage, a number (decimal comma) or text. */
+function excelValue(field: string): number | string {
+  const trimmed = field.trim();
+  const percent = /^(-?\d+(?:,\d+)?)%$/.exec(trimmed);
+  if (percent) return Number(percent[1]?.replace(",", ".")) / 100;
+  if (/^-?\d+(?:,\d+)?$/.test(trimmed)) return Number(trimmed.replace(",", "."));
+  return words(trimmed);
+}
+
+/** A table cell as a reader of the page takes it: "35,9 %" (or "35.9%") is 0.359, "1 234" is 1234. */
+function shownValue(text: string, lang: string): number | string {
+  const compact = words(text)
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace("\u2212", "-");
+  const plain = lang === "sv" ? compact.replace(",", ".") : compact.replaceAll(",", "");
+  const percent = /^(-?\d+(?:\.\d+)?)%$/.exec(plain);
+  if (percent) return Number(percent[1]) / 100;
+  if (/^-?\d+(?:\.\d+)?$/.test(plain)) return Number(plain);
+  return words(text);
+}
+
+const words = (text: string | null | undefined) =>
+  (text ?? "")
+    .replaceAll("\u00ad", "")
+    .replace(/[ \t\n\r\f]+/g, " ")
+    .trim();
+
+describe("a figure's data for Excel", () => {
+  const pages = [
+    "index.html",
+    `${REPORT_PATHS.en}index.html`,
+    ...[...slugs.values()].map((slug) => `region/${slug}/index.html`),
+  ];
+
+  it("holds the numbers the page's table shows, percentages as percentages rounded the same way", () => {
+    let percentages = 0;
+    for (const page of pages) {
+      const { document } = readPage(distDir(), page);
+      const lang = document.documentElement.getAttribute("lang") ?? "sv";
+      for (const figure of document.querySelectorAll("figure")) {
+        const excel = [...figure.querySelectorAll(".figure-downloads a")].find(
+          (a) => a.getAttribute("href")?.endsWith("-excel.csv") === true,
+        );
+        if (excel === undefined) continue;
+        const table = figure.querySelector("table") ?? document.getElementById("kommuner-tabell");
+        expect(table, `${page}#${figure.id}`).not.toBeNull();
+        const shown = [...(table?.querySelectorAll("tr") ?? [])].map((row) =>
+          [...row.querySelectorAll("th, td")].map((cell) => shownValue(cell.textContent, lang)),
+        );
+        const bytes = readFileSync(fileOf(excel.getAttribute("href") ?? ""));
+        // Excel's cue for UTF-8: the byte order mark.
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const parsed = Papa.parse<string[]>(bytes.toString("utf8").slice(1), {
+          delimiter: ";",
+          skipEmptyLines: true,
+        });
+        expect(parsed.errors).toEqual([]);
+        const data = parsed.data.slice(CSV_NOTE_LINES).map((row) => row.map(excelValue));
+        expect(data.length, `${page}#${figure.id}`).toBe(shown.length);
+        data.forEach((row, r) =>
+          row.forEach((value, c) => {
+            const cell = shown[r]?.[c];
+            const where = `${page}#${figure.id} ${r}:${c}`;
+            if (typeof cell === "number") {
+              expect(typeof value, where).toBe("number");
+              expect(value as number, where).toBeCloseTo(cell, 12);
+              if (/%\s*$/.test(words(String(parsed.data[CSV_NOTE_LINES + r]?.[c])))) percentages++;
+            } else expect(value, where).toBe(cell);
+          }),
+        );
+      }
+    }
+    expect(percentages).toBeGreaterThan(0);
+  });
+});
