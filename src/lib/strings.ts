@@ -4,6 +4,7 @@
  * where the data decides what may be said, the statement `stats` computed
  * (a leader, a tie, a majority, a direction), and word the sentence to match.
  */
+import { share } from "./text/sv/share.ts";
 import type {
   CalendarDate,
   ColumnRule,
@@ -1123,6 +1124,7 @@ type Widen<T> = T extends string
  * and use the named exports above.
  */
 export const sv = {
+  share,
   format: swedish,
   nouns,
   site,

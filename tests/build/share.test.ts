@@ -11,6 +11,8 @@ import { loadDataset } from "../../src/lib/data/index.ts";
 import { CSV_NOTE_LINES } from "../../src/lib/figures/figure-files.ts";
 import { regionSlugs } from "../../src/lib/region-slug.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { sv } from "../../src/lib/strings.ts";
+import { regionFigures } from "../helpers/region-report.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
 import { builtPages } from "../e2e/site.ts";
@@ -140,5 +142,81 @@ describe("a figure's data for Excel", () => {
       }
     }
     expect(percentages).toBeGreaterThan(0);
+  });
+});
+
+// ---- Share images ---------------------------------------------------------------
+
+/** A PNG's size from its IHDR chunk, as an image decoder reads it. */
+function pngSize(png: Buffer) {
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.toString("latin1", 12, 16)).toBe("IHDR");
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+const metaOf = (document: ReturnType<typeof readPage>["document"], property: string) =>
+  document.querySelector(`meta[property="${property}"]`)?.getAttribute("content") ?? null;
+
+/** What a figure's caption says after its label ("Figur 2. "). */
+const captionTitle = (element: Element | null | undefined) =>
+  words(element?.textContent).replace(/^\S+ \d+\. /, "");
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+describe("share images", () => {
+  it("every page that has one points to a 1200 × 630 PNG in the site, sized as its tags say", () => {
+    const withImage: string[] = [];
+    for (const page of builtPages(distDir())) {
+      const { document } = readPage(distDir(), page.file);
+      const image = metaOf(document, "og:image");
+      if (image === null) continue;
+      withImage.push(page.urlPath);
+      // Absolute, on the site's own address (the one og:url names).
+      const url = new URL(image);
+      expect(url.origin).toBe(new URL(metaOf(document, "og:url") ?? "").origin);
+      const size = pngSize(readFileSync(fileOf(url.pathname)));
+      expect(size).toEqual({ width: 1200, height: 630 });
+      expect(metaOf(document, "og:image:width")).toBe(String(size.width));
+      expect(metaOf(document, "og:image:height")).toBe(String(size.height));
+      expect(metaOf(document, "og:image:type")).toBe("image/png");
+      expect(metaOf(document, "og:image:alt")?.length ?? 0).toBeGreaterThan(20);
+    }
+    expect(withImage.sort()).toEqual(
+      [
+        REPORT_PATHS.sv,
+        REPORT_PATHS.en,
+        "data/",
+        ...[...slugs.values()].map((slug) => `region/${slug}/`),
+      ].sort(),
+    );
+  });
+
+  it("the report's image says the page's title, its first key figure and its map", () => {
+    for (const page of ["index.html", `${REPORT_PATHS.en}index.html`]) {
+      const { document } = readPage(distDir(), page);
+      const alt = metaOf(document, "og:image:alt") ?? "";
+      const key = document.querySelector(".key-figure");
+      const count = words(key?.querySelector(".figure")?.textContent);
+      expect(count).toMatch(/^\d/);
+      expect(alt.startsWith(`${document.title}. ${count}. `), alt).toBe(true);
+      expect(alt).toContain(words(key?.querySelector(".detail")?.textContent));
+      const map = captionTitle(document.querySelector("figure.map h3"));
+      expect(alt).toContain(lowerFirst(map));
+    }
+  });
+
+  it("a region's image says its count of units and its map", () => {
+    for (const region of dataset.regioner) {
+      const slug = slugs.get(region.region) ?? "";
+      const { document } = readPage(distDir(), `region/${slug}/index.html`);
+      const alt = metaOf(document, "og:image:alt") ?? "";
+      const { units } = regionFigures(dataset, region);
+      expect(alt.startsWith(`${document.title}. `), alt).toBe(true);
+      expect(alt).toContain(
+        ` ${sv.format.integer(units.total)} ${sv.keyFigures.units.label(units.total)}. `,
+      );
+      expect(alt).toContain(
+        lowerFirst(captionTitle(document.querySelector("figure.map .map-title"))),
+      );
+    }
   });
 });
