@@ -106,7 +106,7 @@ function figuresOnPage(document: Document) {
   return [...document.querySelectorAll("figure")].map((figure) => ({
     id: figure.id,
     label: words(figure.querySelector(".caption-label")?.textContent).replace(/\.$/, ""),
-    links: [...figure.querySelectorAll(".figure-downloads a")].map((a) => ({
+    links: [...figure.querySelectorAll(".figure-downloads a[download]")].map((a) => ({
       href: a.getAttribute("href") ?? "",
       text: words(a.textContent),
     })),

@@ -11,7 +11,9 @@ import { loadDataset } from "../../src/lib/data/index.ts";
 import { CSV_NOTE_LINES } from "../../src/lib/figures/figure-files.ts";
 import { regionSlugs } from "../../src/lib/region-slug.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
+import { en } from "../../src/lib/strings-en.ts";
 import { sv } from "../../src/lib/strings.ts";
+import { parseHTML } from "linkedom";
 import { regionFigures } from "../helpers/region-report.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
@@ -218,5 +220,116 @@ describe("share images", () => {
         lowerFirst(captionTitle(document.querySelector("figure.map .map-title"))),
       );
     }
+  });
+});
+
+// ---- Embedding ------------------------------------------------------------------
+
+/** The most an embed page may weigh: the national map's drawing is most of it. */
+const EMBED_PAGE_BUDGET = 40 * 1024;
+
+/** A site-relative href's page as a built file ("/region/skane/#x" → "region/skane/index.html"). */
+const pageFileOf = (href: string) => {
+  const pathname = new URL(href, "https://site.test/").pathname.replace(/^\//, "");
+  return pathname === "" || pathname.endsWith("/") ? `${pathname}index.html` : pathname;
+};
+
+/**
+ * A textarea's text as a browser gives it: its character references decoded
+ * (linkedom keeps a textarea's content as written).
+ */
+function textareaText(textarea: Element | null): string {
+  const { document } = parseHTML("<!doctype html><html><body><p></p></body></html>");
+  const holder = document.querySelector("p");
+  if (holder === null || textarea === null) return "";
+  holder.innerHTML = textarea.innerHTML;
+  return holder.textContent ?? "";
+}
+
+describe("embedding a figure", () => {
+  const reportPages = [
+    { page: "index.html", t: sv },
+    { page: `${REPORT_PATHS.en}index.html`, t: en },
+    ...[...slugs.values()].map((slug) => ({ page: `region/${slug}/index.html`, t: sv })),
+  ];
+
+  it("every figure links to its page, with the iframe code to copy and the figure's citation", () => {
+    let count = 0;
+    for (const { page, t } of reportPages) {
+      const { document } = readPage(distDir(), page);
+      const colophonCitation = [...document.querySelectorAll(".colophon dt")].find(
+        (dt) => words(dt.textContent) === t.publication.citeLabel,
+      )?.nextElementSibling?.textContent;
+      for (const figure of document.querySelectorAll("figure:has(.figure-downloads)")) {
+        count++;
+        const where = `${page}#${figure.id}`;
+        const heading = words(
+          (figure.querySelector("figcaption h3") ?? figure.querySelector(".map-title"))
+            ?.textContent,
+        );
+        const link = [...figure.querySelectorAll(".figure-downloads a:not([download])")].find(
+          (a) => words(a.textContent) === t.share.embed.link,
+        );
+        expect(link, where).toBeDefined();
+        const share = readPage(distDir(), pageFileOf(link?.getAttribute("href") ?? ""));
+        const robots = share.document.querySelector('meta[name="robots"]');
+        expect(robots?.getAttribute("content"), where).toBe("noindex");
+        expect(share.document.documentElement.getAttribute("lang")).toBe(t.site.lang);
+        // The code, as a reader copies it from the textarea, is one iframe.
+        const code = textareaText(share.document.querySelector("textarea[readonly]"));
+        const frame = parseHTML(
+          `<!doctype html><html><body>${code}</body></html>`,
+        ).document.querySelector("iframe");
+        expect(frame, where).not.toBeNull();
+        expect(frame?.getAttribute("title")).toBe(heading);
+        const src = new URL(frame?.getAttribute("src") ?? "");
+        expect(src.origin).toBe(
+          new URL(
+            share.document.querySelector('meta[property="og:url"]')?.getAttribute("content") ?? "",
+          ).origin,
+        );
+        const embedded = readPage(distDir(), pageFileOf(src.pathname));
+        expect(words(embedded.document.querySelector("h1")?.textContent), where).toBe(heading);
+        // The citation: the figure, then the report's own citation, as its colophon gives it.
+        const citation = [...share.document.querySelectorAll("main p")]
+          .map((p) => words(p.textContent))
+          .find((text) => text.startsWith(`${heading}.`));
+        expect(citation, where).toBeDefined();
+        expect(citation?.endsWith(words(colophonCitation)), where).toBe(true);
+      }
+    }
+    expect(count).toBe(5 + 3 + dataset.regioner.length);
+  });
+
+  it("an embed page is the figure alone: no navigation, no script, noindex, a link back, within budget", () => {
+    const embedPages = builtPages(distDir()).filter((page) => page.file.startsWith("inbaddning/"));
+    expect(embedPages.length).toBe(5 + 3 + dataset.regioner.length);
+    for (const page of embedPages) {
+      const { document, html } = readPage(distDir(), page.file);
+      expect(Buffer.byteLength(html), page.file).toBeLessThanOrEqual(EMBED_PAGE_BUDGET);
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe(
+        "noindex",
+      );
+      expect(document.querySelectorAll("nav, script, header, footer").length, page.file).toBe(0);
+      const figure = document.querySelector("main figure");
+      expect(figure?.querySelector("svg[role='img'], svg[aria-label]"), page.file).not.toBeNull();
+      expect(words(figure?.querySelector("figcaption p")?.textContent).length).toBeGreaterThan(10);
+      expect(figure?.querySelector(".source-line"), page.file).not.toBeNull();
+      // The link back leaves the frame for the figure in the report.
+      const back = figure?.querySelector("a[target='_top']")?.getAttribute("href") ?? "";
+      const id = new URL(back, "https://site.test/").hash.slice(1);
+      const report = readPage(distDir(), pageFileOf(back));
+      expect(report.document.getElementById(id)?.tagName, page.file).toBe("FIGURE");
+    }
+  });
+
+  it("neither the embed pages nor the figures' pages are in the sitemap", () => {
+    const sitemap = readFileSync(path.join(distDir(), "sitemap.xml"), "utf8");
+    const { document } = parseHTML(sitemap);
+    const urls = [...document.querySelectorAll("loc")].map(
+      (loc) => new URL(words(loc.textContent)).pathname,
+    );
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url, url).not.toMatch(/^\/(inbaddning|dela)\//);
   });
 });

@@ -12,7 +12,10 @@ import { reportText } from "../report-text.ts";
 import { publishedUrl, REPORT_PATHS } from "../site-paths.ts";
 import { regionReportOf, type ReportFigures } from "../stats/index.ts";
 import { en } from "../strings-en.ts";
-import { sv, type Catalogue } from "../strings.ts";
+import { mapAggregated, sv, type Catalogue } from "../strings.ts";
+import { formatInteger } from "../format.ts";
+import { isAggregated } from "../map/index.ts";
+import { UNIT_BUDGET } from "../report-map.ts";
 import {
   nationalCharts,
   nationalContents,
@@ -25,6 +28,7 @@ import {
   areaTypeByFormChartSvg,
   areaTypeChartSvg,
   collaborationChartSvg,
+  nationalMapCaption,
   nationalMapSvg,
   regionMapSvg,
   surveyChartSvg,
@@ -55,11 +59,20 @@ export interface FigureSpec {
   readonly meta: FigureMeta;
   /** The drawing, as the page shows it but without links. */
   readonly svg: () => string;
+  /** The finding the figure's caption states, as on its page. */
+  readonly caption: string;
+  /** Whether it is a map (its source line credits the base map too). */
+  readonly map: boolean;
   readonly table: TableData;
 }
 
 export const figureBase = (page: string, id: string) =>
   page === "" ? `figurer/${id}` : `figurer/${page.replace(/\/$/, "")}/${id}`;
+
+/** A figure's page for embedding and citing it: "dela/<id>/", "dela/region/skane/karta/". */
+export const sharePath = (page: string, id: string) => `dela/${page}${id}/`;
+/** The figure alone, to be shown in another site's iframe. */
+export const embedPath = (page: string, id: string) => `inbaddning/${page}${id}/`;
 
 /** Words as a file name: ASCII letters and digits joined by "-", at most `words` words. */
 const fileWords = (text: string, words = 8) =>
@@ -131,6 +144,7 @@ export function nationalFigureSpecs(
     id: string,
     svg: (width: number, id: string) => string | null,
     table: TableData | null,
+    caption: string,
     figureSource = source,
   ): FigureSpec[] => {
     if (table === null) return [];
@@ -142,6 +156,8 @@ export function nationalFigureSpecs(
         name: downloadName(page, id, numbering.get(id).title),
         meta: metaFor(numbering, id, figureSource, figures, builtAt, page, t),
         svg: () => svg(DOWNLOAD_CHART_WIDTH, `${id}-fil`) ?? "",
+        caption,
+        map: id === F.map,
         table,
       },
     ];
@@ -152,6 +168,7 @@ export function nationalFigureSpecs(
           F.development,
           (width, id) => surveyChartSvg(figures, width, id, t),
           developmentTable(figures, t),
+          text.development,
           figures.series.map((point) => point.kalla).join("; "),
         )
       : []),
@@ -159,21 +176,29 @@ export function nationalFigureSpecs(
       F.map,
       () => nationalMapSvg(dataset, figures, text, t),
       regionTable(figures, undefined, t),
+      nationalMapCaption(dataset, text, t),
     ),
     ...(shown.areaTypes
-      ? spec(F.areaTypes, (w, id) => areaTypeChartSvg(figures, w, id, t), areaTypeTable(figures, t))
+      ? spec(
+          F.areaTypes,
+          (w, id) => areaTypeChartSvg(figures, w, id, t),
+          areaTypeTable(figures, t),
+          text.areaTypes.finding,
+        )
       : []),
     ...(shown.byForm
       ? spec(
           F.byForm,
           (w, id) => areaTypeByFormChartSvg(figures, w, id, t),
           areaTypeByFormTable(figures, t),
+          text.areaTypes.byForm.text ?? "",
         )
       : []),
     ...spec(
       F.collaboration,
       (w, id) => collaborationChartSvg(figures, w, id, t),
       collaborationTable(figures, t),
+      text.healthWork.collaboration,
     ),
   ];
 }
@@ -195,6 +220,12 @@ export function regionFigureSpec(
     name: downloadName(page, id, regionContents(report).get(id).title),
     meta: metaFor(regionContents(report), id, figures.current.kalla, figures, builtAt, page, sv),
     svg: () => regionMapSvg(dataset, report, text.mapSummary, `${slug}-fil`),
+    caption:
+      text.mapCaption +
+      (isAggregated(report.unitList.length, UNIT_BUDGET)
+        ? mapAggregated.caption(formatInteger(UNIT_BUDGET))
+        : ""),
+    map: true,
     table: kommunTable(report),
   };
 }

@@ -324,4 +324,6 @@ const cellValue = (cell: TableCell | undefined, flavour: CsvFlavour) =>
 export type DownloadsOf = (id: string) => {
   readonly figure: string;
   readonly links: readonly FigureDownloadLink[];
+  /** The figure's page for embedding and citing it. */
+  readonly embed?: string;
 };

@@ -9,7 +9,7 @@ export const share: Catalogue["share"] = {
       `${sentence(heading)} ${sentence(count)} ${sentence(detail)} Image with the map ${map.charAt(0).toLowerCase()}${map.slice(1)}.`,
   },
   embed: {
-    link: "Embed or cite",
+    link: "Embed",
     pageTitle: (figure) => `Embed or cite ${figure}`,
     lead: "The figure can be shown on another website with the code below. It shows the figure with its caption and source and a link back to the report.",
     codeLabel: "Code for embedding (HTML)",

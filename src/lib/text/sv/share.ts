@@ -16,7 +16,7 @@ export const share = {
   },
   embed: {
     /** The link beside a figure's downloads, to its page for embedding and citing. */
-    link: "Bädda in eller citera",
+    link: "Bädda in",
     /** The figure page's title and heading. */
     pageTitle: (figure: string) => `Bädda in eller citera ${figure}`,
     lead: "Figuren kan visas på en annan webbplats med koden nedan. Den visar figuren med sin bildtext och källa och en länk tillbaka till rapporten.",
