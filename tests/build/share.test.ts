@@ -302,7 +302,9 @@ describe("embedding a figure", () => {
   });
 
   it("an embed page is the figure alone: no navigation, no script, noindex, a link back, within budget", () => {
-    const embedPages = builtPages(distDir()).filter((page) => page.file.startsWith("inbaddning/"));
+    const embedPages = builtPages(distDir()).filter((page) =>
+      /^(en\/embed|inbaddning)\//.test(page.file),
+    );
     expect(embedPages.length).toBe(5 + 3 + dataset.regioner.length);
     for (const page of embedPages) {
       const { document, html } = readPage(distDir(), page.file);
@@ -330,6 +332,7 @@ describe("embedding a figure", () => {
       (loc) => new URL(words(loc.textContent)).pathname,
     );
     expect(urls.length).toBeGreaterThan(0);
-    for (const url of urls) expect(url, url).not.toMatch(/^\/(inbaddning|dela)\//);
+    for (const url of urls)
+      expect(url, url).not.toMatch(/^\/(inbaddning|dela|en\/embed|en\/share)\//);
   });
 });

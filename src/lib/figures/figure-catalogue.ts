@@ -69,10 +69,36 @@ export interface FigureSpec {
 export const figureBase = (page: string, id: string) =>
   page === "" ? `figurer/${id}` : `figurer/${page.replace(/\/$/, "")}/${id}`;
 
-/** A figure's page for embedding and citing it: "dela/<id>/", "dela/region/skane/karta/". */
-export const sharePath = (page: string, id: string) => `dela/${page}${id}/`;
-/** The figure alone, to be shown in another site's iframe. */
-export const embedPath = (page: string, id: string) => `inbaddning/${page}${id}/`;
+/** The English summary's pages live under en/, with their words in English. */
+const inLanguage = (page: string, sv: string, en: string) =>
+  page.startsWith(REPORT_PATHS.en)
+    ? `${REPORT_PATHS.en}${en}/${page.slice(REPORT_PATHS.en.length)}`
+    : `${sv}/${page}`;
+/** A figure's page for embedding and citing it: "dela/<id>/", "dela/region/skane/karta/", "en/share/<id>/". */
+export const sharePath = (page: string, id: string) => `${inLanguage(page, "dela", "share")}${id}/`;
+/** The figure alone, to be shown in another site's iframe: "inbaddning/<id>/", "en/embed/<id>/". */
+export const embedPath = (page: string, id: string) =>
+  `${inLanguage(page, "inbaddning", "embed")}${id}/`;
+
+/** The figures whose pages live below `prefix` ("dela/", "en/share/"), by their path below it. */
+export function figurePagesUnder(
+  specs: readonly FigureSpec[],
+  kind: "share" | "embed",
+  english: boolean,
+) {
+  const pathOf = kind === "share" ? sharePath : embedPath;
+  return specs
+    .filter((spec) => spec.page.startsWith(REPORT_PATHS.en) === english)
+    .map((spec) => ({
+      params: {
+        figure: pathOf(spec.page, spec.id)
+          .split("/")
+          .slice(english ? 2 : 1, -1)
+          .join("/"),
+      },
+      props: { spec },
+    }));
+}
 
 /** Words as a file name: ASCII letters and digits joined by "-", at most `words` words. */
 const fileWords = (text: string, words = 8) =>
