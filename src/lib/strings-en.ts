@@ -6,6 +6,7 @@
  * is still decided by `stats`. Names of regions, municipalities and units are
  * never translated.
  */
+import { share } from "./text/en/share.ts";
 import type { CalendarDate, Malgrupp, SurveyAnswer, Verksamhetsform } from "./data/index.ts";
 import { english as f, type Noun } from "./format.ts";
 import { mapExplorerEn, unitFieldsEn, unitTitle } from "./interactive-strings.ts";
@@ -271,6 +272,7 @@ const withheld = {
 };
 
 export const en: Catalogue = {
+  share,
   format: f,
   nouns,
   site,

@@ -7,6 +7,7 @@
 import { openData } from "./text/sv/open-data.ts";
 
 export { openData };
+import { share } from "./text/sv/share.ts";
 import type {
   CalendarDate,
   ColumnRule,
@@ -1127,6 +1128,7 @@ type Widen<T> = T extends string
  * and use the named exports above.
  */
 export const sv = {
+  share,
   format: swedish,
   nouns,
   site,

@@ -106,7 +106,7 @@ function figuresOnPage(document: Document) {
   return [...document.querySelectorAll("figure")].map((figure) => ({
     id: figure.id,
     label: words(figure.querySelector(".caption-label")?.textContent).replace(/\.$/, ""),
-    links: [...figure.querySelectorAll(".figure-downloads a")].map((a) => ({
+    links: [...figure.querySelectorAll(".figure-downloads a[download]")].map((a) => ({
       href: a.getAttribute("href") ?? "",
       text: words(a.textContent),
     })),
@@ -134,10 +134,15 @@ function pngText(png: Buffer): Map<string, string> {
   return chunks;
 }
 
-/** A CSV value as the page shows it: numbers formatted the page's way, text as it is. */
+/**
+ * A CSV value as the page shows it: numbers formatted the page's way, text as
+ * it is; a percentage ("35,9%", in the Excel file) as the page's percentage.
+ */
 const shownAs = (value: string, decimal: string, t: Catalogue) => {
-  const number = Number(value.replace(decimal, "."));
   const { format } = t;
+  const percent = /^(\d+(?:,\d+)?)%$/.exec(value);
+  if (percent) return [format.percent(Number(percent[1]?.replace(",", ".")) / 100)];
+  const number = Number(value.replace(decimal, "."));
   return value === "" || Number.isNaN(number)
     ? [value]
     : [value, format.integer(number), format.percent(number), format.decimal(number)];

@@ -12,7 +12,10 @@ import { reportText } from "../report-text.ts";
 import { publishedUrl, REPORT_PATHS } from "../site-paths.ts";
 import { regionReportOf, type ReportFigures } from "../stats/index.ts";
 import { en } from "../strings-en.ts";
-import { sv, type Catalogue } from "../strings.ts";
+import { mapAggregated, sv, type Catalogue } from "../strings.ts";
+import { formatInteger } from "../format.ts";
+import { isAggregated } from "../map/index.ts";
+import { UNIT_BUDGET } from "../report-map.ts";
 import {
   nationalCharts,
   nationalContents,
@@ -25,6 +28,7 @@ import {
   areaTypeByFormChartSvg,
   areaTypeChartSvg,
   collaborationChartSvg,
+  nationalMapCaption,
   nationalMapSvg,
   regionMapSvg,
   surveyChartSvg,
@@ -52,14 +56,77 @@ export interface FigureSpec {
   readonly id: string;
   /** Its files' path below the site's base, without extension. */
   readonly base: string;
+  /** The name its files are saved under, without extension (downloadName). */
+  readonly name: string;
   readonly meta: FigureMeta;
   /** The drawing, as the page shows it but without links. */
   readonly svg: () => string;
+  /** The finding the figure's caption states, as on its page. */
+  readonly caption: string;
+  /** Whether it is a map (its source line credits the base map too). */
+  readonly map: boolean;
   readonly table: TableData;
 }
 
 export const figureBase = (page: string, id: string) =>
   page === "" ? `figurer/${id}` : `figurer/${page.replace(/\/$/, "")}/${id}`;
+
+/** The English summary's pages live under en/, with their words in English. */
+const inLanguage = (page: string, sv: string, en: string) =>
+  page.startsWith(REPORT_PATHS.en)
+    ? `${REPORT_PATHS.en}${en}/${page.slice(REPORT_PATHS.en.length)}`
+    : `${sv}/${page}`;
+/** A figure's page for embedding and citing it: "dela/<id>/", "dela/region/skane/karta/", "en/share/<id>/". */
+export const sharePath = (page: string, id: string) => `${inLanguage(page, "dela", "share")}${id}/`;
+/** The figure alone, to be shown in another site's iframe: "inbaddning/<id>/", "en/embed/<id>/". */
+export const embedPath = (page: string, id: string) =>
+  `${inLanguage(page, "inbaddning", "embed")}${id}/`;
+
+/** The figures whose pages live below `prefix` ("dela/", "en/share/"), by their path below it. */
+export function figurePagesUnder(
+  specs: readonly FigureSpec[],
+  kind: "share" | "embed",
+  english: boolean,
+) {
+  const pathOf = kind === "share" ? sharePath : embedPath;
+  return specs
+    .filter((spec) => spec.page.startsWith(REPORT_PATHS.en) === english)
+    .map((spec) => ({
+      params: {
+        figure: pathOf(spec.page, spec.id)
+          .split("/")
+          .slice(english ? 2 : 1, -1)
+          .join("/"),
+      },
+      props: { spec },
+    }));
+}
+
+/** Words as a file name: ASCII letters and digits joined by "-", at most `words` words. */
+const fileWords = (text: string, words = 8) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== "")
+    .slice(0, words)
+    .join("-");
+
+/**
+ * The name a figure's files are saved under, without extension: one that says
+ * which figure it is, on which page, in which language, and that no other
+ * figure's file shares. The Swedish report's figures keep their ids (Swedish
+ * words, already their files' names); a region's map is named with its region
+ * ("skane-karta"); the English summary's figures by their English title
+ * ("family-centres-by-region"), marked "-en" so they never take a Swedish name.
+ */
+export function downloadName(page: string, id: string, title: string): string {
+  if (page === "") return id;
+  const region = /^region\/([^/]+)\/$/.exec(page)?.[1];
+  if (region !== undefined) return `${region}-${id}`;
+  return `${fileWords(title)}-${page.replace(/\/$/, "").replaceAll("/", "-")}`;
+}
 
 function metaFor(
   numbering: Numbering,
@@ -105,6 +172,7 @@ export function nationalFigureSpecs(
     id: string,
     svg: (width: number, id: string) => string | null,
     table: TableData | null,
+    caption: string,
     figureSource = source,
   ): FigureSpec[] => {
     if (table === null) return [];
@@ -113,8 +181,11 @@ export function nationalFigureSpecs(
         page,
         id,
         base: figureBase(page, id),
+        name: downloadName(page, id, numbering.get(id).title),
         meta: metaFor(numbering, id, figureSource, figures, builtAt, page, t),
         svg: () => svg(DOWNLOAD_CHART_WIDTH, `${id}-fil`) ?? "",
+        caption,
+        map: id === F.map,
         table,
       },
     ];
@@ -125,6 +196,7 @@ export function nationalFigureSpecs(
           F.development,
           (width, id) => surveyChartSvg(figures, width, id, t),
           developmentTable(figures, t),
+          text.development,
           figures.series.map((point) => point.kalla).join("; "),
         )
       : []),
@@ -143,21 +215,29 @@ export function nationalFigureSpecs(
       F.map,
       () => nationalMapSvg(dataset, figures, text, t),
       regionTable(figures, undefined, t),
+      nationalMapCaption(dataset, text, t),
     ),
     ...(shown.areaTypes
-      ? spec(F.areaTypes, (w, id) => areaTypeChartSvg(figures, w, id, t), areaTypeTable(figures, t))
+      ? spec(
+          F.areaTypes,
+          (w, id) => areaTypeChartSvg(figures, w, id, t),
+          areaTypeTable(figures, t),
+          text.areaTypes.finding,
+        )
       : []),
     ...(shown.byForm
       ? spec(
           F.byForm,
           (w, id) => areaTypeByFormChartSvg(figures, w, id, t),
           areaTypeByFormTable(figures, t),
+          text.areaTypes.byForm.text ?? "",
         )
       : []),
     ...spec(
       F.collaboration,
       (w, id) => collaborationChartSvg(figures, w, id, t),
       collaborationTable(figures, t),
+      text.healthWork.collaboration,
     ),
   ];
 }
@@ -176,8 +256,15 @@ export function regionFigureSpec(
     page,
     id,
     base: figureBase(page, id),
+    name: downloadName(page, id, regionContents(report).get(id).title),
     meta: metaFor(regionContents(report), id, figures.current.kalla, figures, builtAt, page, sv),
     svg: () => regionMapSvg(dataset, report, text.mapSummary, `${slug}-fil`),
+    caption:
+      text.mapCaption +
+      (isAggregated(report.unitList.length, UNIT_BUDGET)
+        ? mapAggregated.caption(formatInteger(UNIT_BUDGET))
+        : ""),
+    map: true,
     table: kommunTable(report, figures.unitChange),
   };
 }
