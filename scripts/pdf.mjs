@@ -23,11 +23,14 @@ import { pdfWarnings, publicationWarnings } from "../src/integrations/publicatio
 import { BROWSER_TIMEOUT_MS, findChrome, installHint, launchOptions } from "./lib/find-chrome.mjs";
 import { precompress } from "./lib/precompress.mjs";
 import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
-import { destinationPages, makeAccessible } from "./lib/pdf-ua.mjs";
+import { nextMove } from "./lib/fill-pages.mjs";
+import { destinationPlaces, makeAccessible } from "./lib/pdf-ua.mjs";
 import {
   documentInfo,
   fillPageNumbers,
+  flowBlocks,
   loadFonts,
+  moveBlocks,
   pageNumberTargets,
   prepareForPrint,
 } from "./lib/print-page.mjs";
@@ -103,7 +106,13 @@ function build(env = {}) {
 }
 
 /** Prints at most this many times to get the contents' page numbers to agree with the pages. */
-const MAX_PRINTS = 4;
+/** Prints to settle the contents' page numbers and the moves that fill pages. */
+const MAX_PRINTS = 10;
+/** The A4 text column of print.css (210 − 2 × 18 mm) by a page's text height, in CSS px. */
+const COLUMN_VIEWPORT = {
+  width: Math.floor((174 * 96) / 25.4),
+  height: Math.floor((259 * 96) / 25.4),
+};
 /** A page number as wide as any the report will have, for the first print. */
 const PLACEHOLDER_PAGE = "00";
 
@@ -136,6 +145,9 @@ export async function printSite(
     page.setDefaultTimeout(BROWSER_TIMEOUT_MS);
     await page.goto(new URL(pagePath, server.url).href, { waitUntil: "load" });
     await page.emulateMedia({ media: "print" });
+    // Blocks are measured as the text column lays them out (the PDF is laid out on
+    // the paper, whatever the window).
+    await page.setViewportSize(COLUMN_VIEWPORT);
     const fonts = await page.evaluate(loadFonts);
     if (!fonts.some((face) => face.startsWith(`${theme.printFamily} `)))
       throw new Error(
@@ -144,10 +156,19 @@ export async function printSite(
     const linkTexts = new Map(await page.evaluate(prepareForPrint, page.url()));
     const targets = await page.evaluate(pageNumberTargets);
     let shown = targets.map((id) => [id, PLACEHOLDER_PAGE]);
+    const moved = new Set();
     for (let print = 1; print <= MAX_PRINTS; print++) {
       await page.evaluate(fillPageNumbers, shown);
+      const blocks = await page.evaluate(flowBlocks);
       const pdf = await page.pdf(PDF_OPTIONS);
-      const pages = await destinationPages(pdf);
+      const places = await destinationPlaces(pdf);
+      const move = nextMove(blocks, places, moved);
+      if (move !== null) {
+        await page.evaluate(moveBlocks, move);
+        for (const id of move.ids) moved.add(id);
+        continue;
+      }
+      const pages = new Map([...places].map(([id, { page: number }]) => [id, number]));
       const missing = targets.filter((id) => !pages.has(id));
       if (missing.length > 0) throw new Error(`The PDF has no page for #${missing.join(", #")}`);
       const actual = targets.map((id) => [id, String(pages.get(id))]);

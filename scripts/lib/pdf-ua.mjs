@@ -68,19 +68,35 @@ const ROLE_MAP = {
  * @returns {Promise<Map<string, number>>}
  */
 export async function destinationPages(bytes) {
+  const places = await destinationPlaces(bytes);
+  return new Map([...places].map(([id, { page }]) => [id, page]));
+}
+
+/**
+ * Where each named destination points: its page (1-based) and how far from the
+ * page's top edge, in points, the element it names begins.
+ * @param {Uint8Array} bytes
+ * @returns {Promise<Map<string, { page: number, top: number }>>}
+ */
+export async function destinationPlaces(bytes) {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const pageIndex = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]));
-  const pages = new Map();
+  const pages = doc.getPages();
+  const pageIndex = new Map(pages.map((page, i) => [page.ref.toString(), i]));
+  const places = new Map();
   const dests = doc.context.lookup(doc.catalog.get(N("Dests")));
-  if (!(dests instanceof PDFDict)) return pages;
+  if (!(dests instanceof PDFDict)) return places;
   for (const [name, value] of dests.entries()) {
     let target = doc.context.lookup(value);
     if (target instanceof PDFDict) target = doc.context.lookup(target.get(N("D")));
     if (!(target instanceof PDFArray)) continue;
-    const page = pageIndex.get(target.get(0)?.toString() ?? "");
-    if (page !== undefined) pages.set(decodeName(name), page);
+    const index = pageIndex.get(target.get(0)?.toString() ?? "");
+    if (index === undefined) continue;
+    // [page /XYZ left top zoom]: top is measured up from the page's bottom edge.
+    const top = doc.context.lookup(target.get(3));
+    const y = top instanceof PDFNumber ? top.asNumber() : pages[index].getHeight();
+    places.set(decodeName(name), { page: index + 1, top: pages[index].getHeight() - y });
   }
-  return pages;
+  return places;
 }
 
 /** A PDF name's text, with #xx escapes decoded as UTF-8. */

@@ -1,6 +1,6 @@
 // What `npm run pdf` does to the front page in Chromium before printing it. Each
 // function runs inside the page (page.evaluate), so each is self-contained.
-/* global document, NodeFilter -- these functions run inside the page, in Chromium */
+/* global document, NodeFilter, CSS, getComputedStyle -- these functions run inside the page, in Chromium */
 
 /**
  * Prepares the page for paper and for the PDF's tags, and returns each link's
@@ -26,6 +26,8 @@
  * - A description list's terms and descriptions (the colophon, the definitions)
  *   are paragraphs on paper: Chromium would tag <dt> and <dd> NonStruct, text
  *   in no paragraph; with role="paragraph" each is a P.
+ * - The national map's source line is put under the shorter of its two
+ *   columns, the map's or its table's (print.css), measured here.
  * - Soft hyphens (U+00AD, in the map table's headers) go: where Chromium breaks
  *   at one, the PDF's text has U+00AD and a hyphen inside the word, and where it
  *   does not, text extraction may still keep the U+00AD. print.css lays the
@@ -56,6 +58,12 @@ export function prepareForPrint(here) {
   }
   for (const span of document.querySelectorAll("span[lang]:not([role])")) {
     span.setAttribute("role", "generic");
+  }
+  // The map's source line goes under the shorter column: the map's or its table's.
+  for (const figure of document.querySelectorAll("figure.map")) {
+    const map = figure.querySelector(".map-explorer")?.getBoundingClientRect().height ?? 0;
+    const table = figure.querySelector(".table-scroll")?.getBoundingClientRect().height ?? 0;
+    figure.classList.toggle("source-under-map", table > map);
   }
   for (const item of document.querySelectorAll("dt, dd")) {
     item.setAttribute("role", "paragraph");
@@ -118,4 +126,59 @@ export async function loadFonts() {
   await Promise.all(faces.map((face) => face.load()));
   await document.fonts.ready;
   return faces.map((face) => `${face.family.replaceAll('"', "")} ${face.weight} ${face.style}`);
+}
+
+/**
+ * The report's flow for the page-filling pass (fill-pages.mjs): every block of
+ * its sections, and every other block of <main>, in reading order. Each gets an
+ * id, if it has none, and a hidden link to it, so that the printed PDF has a
+ * destination for each: the page it starts on and how far down. The heights
+ * are measured with the window as wide as the printed text column.
+ * @returns {{ id: string, parent: number, height: number, kind: string, forced: boolean }[]}
+ */
+export function flowBlocks() {
+  const links = document.querySelector(".flow-links") ?? document.createElement("div");
+  links.className = "flow-links";
+  links.hidden = true;
+  document.body.append(links);
+  const containers = [...document.querySelectorAll("main, main .report-section")];
+  const blocks = [
+    ...document.querySelectorAll("main > :not(.report-section), .report-section > *"),
+  ].filter((block) => block.checkVisibility() && !block.classList.contains("flow-links"));
+  return blocks.map((block, index) => {
+    if (block.id === "") block.id = `flow-${index}`;
+    if (links.querySelector(`a[href="#${CSS.escape(block.id)}"]`) === null) {
+      const link = document.createElement("a");
+      link.href = `#${block.id}`;
+      links.append(link);
+    }
+    const style = getComputedStyle(block);
+    const previous = block.previousElementSibling;
+    return {
+      id: block.id,
+      parent: containers.indexOf(block.parentElement ?? document.body),
+      height: block.getBoundingClientRect().height,
+      kind: /^H[1-6]$/.test(block.tagName)
+        ? "heading"
+        : block.matches("p, ul, ol, dl") && style.breakInside !== "avoid"
+          ? "text"
+          : "block",
+      forced:
+        style.breakBefore === "page" ||
+        (previous !== null && getComputedStyle(previous).breakAfter === "page"),
+    };
+  });
+}
+
+/**
+ * Moves blocks, in the order given, to just before another: the plan
+ * fill-pages.mjs made so that no page is left mostly blank.
+ * @param {{ before: string, ids: string[] }} move
+ */
+export function moveBlocks({ before, ids }) {
+  const target = document.getElementById(before);
+  for (const id of ids) {
+    const block = document.getElementById(id);
+    if (target !== null && block !== null) target.before(block);
+  }
 }

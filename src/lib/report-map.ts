@@ -41,8 +41,7 @@ export function reportMapLabels(
     areaName: (area) =>
       isAreaType(area) ? unitFields.areaType(area, areaTypeLabel[area]) : unitFields.areaMissing,
     formLegend: (form, count) => map.formLegend(formShort[form], format.integer(count)),
-    withoutUnits: (codes) =>
-      map.withoutUnits(format.list(codes.map((code) => regionName.get(code) ?? code))),
+    withoutUnits: (codes) => map.withoutUnits(codes.map((code) => regionName.get(code) ?? code)),
     groupTitle: (group) =>
       mapAggregated.groupTitle(group.kommun, group.count, formLabel[group.form]),
   };

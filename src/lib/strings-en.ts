@@ -15,6 +15,7 @@ import { openData } from "./text/en/open-data.ts";
 import { surveyChange } from "./text/en/survey-change.ts";
 import {
   capitalise,
+  EMPTY_REGIONS_NAMED,
   changeInWords,
   formBreakdownIn,
   formCountsIn,
@@ -445,13 +446,18 @@ export const en: Catalogue = {
         ? ""
         : p.without.length === 1
           ? ` The hatched region has no unit: ${f.list(p.without)}.`
-          : ` Hatched regions have no unit: ${f.list(p.without)}.`),
+          : p.without.length > EMPTY_REGIONS_NAMED
+            ? ` The ${f.integer(p.without.length)} hatched regions have no unit.`
+            : ` Hatched regions have no unit: ${f.list(p.without)}.`),
     summary: (p: { units: FormCounts; regioner: number; without: readonly string[] }) =>
       `Map of Sweden with ${f.count(p.units.total, nouns.verksamhet)} in ${f.count(p.regioner, nouns.region)}: ${formCounts(p.units)}.` +
       (p.without.length === 0 ? "" : ` There is no unit in ${f.list(p.without)}.`),
     tableRef: (table: string) => ` The number of units in each region is given in ${table}.`,
     formLegend: (label: string, count: string) => `${label} (${count})`,
-    withoutUnits: (names: string) => `No unit: ${names}`,
+    withoutUnits: (names: readonly string[]) =>
+      names.length > EMPTY_REGIONS_NAMED
+        ? `No unit (${f.count(names.length, nouns.region)})`
+        : `No unit: ${f.list(names)}`,
   },
   mapAggregated: {
     groupTitle: (kommun: string, count: number, form: Noun) => `${kommun}: ${f.count(count, form)}`,

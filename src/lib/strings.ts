@@ -33,6 +33,7 @@ import { mapExplorer, unitFields, unitTitle } from "./interactive-strings.ts";
 import {
   capitalise,
   changeInWords,
+  EMPTY_REGIONS_NAMED,
   formBreakdownIn,
   formCountsIn,
   markKeyIn,
@@ -332,14 +333,19 @@ export const map = {
       ? ""
       : p.without.length === 1
         ? ` Den streckade regionen saknar verksamhet: ${formatList(p.without)}.`
-        : ` Streckade regioner saknar verksamhet: ${formatList(p.without)}.`),
+        : p.without.length > EMPTY_REGIONS_NAMED
+          ? ` De ${formatInteger(p.without.length)} streckade regionerna saknar verksamhet.`
+          : ` Streckade regioner saknar verksamhet: ${formatList(p.without)}.`),
   summary: (p: { units: FormCounts; regioner: number; without: readonly string[] }) =>
     `Karta över Sverige med ${formatCount(p.units.total, nouns.verksamhet)} i ${formatCount(p.regioner, nouns.region)}: ${formCounts(p.units)}.` +
     (p.without.length === 0 ? "" : ` Ingen verksamhet finns i ${formatList(p.without)}.`),
   /** After the summary of the report's map: where its numbers are, since it has too many to read out. */
   tableRef: (table: string) => ` Antalet verksamheter i varje region står i ${table}.`,
   formLegend: (label: string, count: string) => `${label} (${count})`,
-  withoutUnits: (names: string) => `Ingen verksamhet: ${names}`,
+  withoutUnits: (names: readonly string[]) =>
+    names.length > EMPTY_REGIONS_NAMED
+      ? `Ingen verksamhet (${formatCount(names.length, nouns.region)})`
+      : `Ingen verksamhet: ${formatList(names)}`,
 } as const;
 
 export const areaTypeLabel: Readonly<Record<AreaType, string>> = {

@@ -101,3 +101,10 @@ export function changeInWords(
     amount: `${w.format.count(Math.abs(change.absolute), w.unit)}${relative}`,
   };
 }
+
+/**
+ * Up to this many regions without units are named in a map's caption and
+ * legend; more are counted instead (the table beside the map names each), so
+ * that neither grows past what fits beside the map on a printed page.
+ */
+export const EMPTY_REGIONS_NAMED = 5;

@@ -214,6 +214,9 @@ describe("figure downloads", () => {
               return fields[1] ?? "";
             });
           expect(note[0]?.startsWith(`${figure.label}. `)).toBe(true);
+          // The source names its publishers in the figure's language, as the page does.
+          if (t.site.lang !== sv.site.lang)
+            expect(note[1], `${page}#${figure.id}`).not.toContain(sv.publication.publishers);
           expect(note.join(" ")).toContain(figures.dataVersion);
           expect(note.join(" ")).toContain(built);
         }

@@ -100,6 +100,20 @@ describe.skipIf(chrome === null)("printing the report (print media, A4 column)",
     expect(layout.table.right).toBeLessThanOrEqual(COLUMN + 0.5);
   });
 
+  it("sets every table, caption and source line in 8 pt or more", async () => {
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll("table, table *, figcaption, figcaption *, .source-line")]
+        .filter((element) => element.checkVisibility() && (element.textContent ?? "").trim())
+        .map((element) => ({
+          name: `${element.tagName}.${element.getAttribute("class") ?? ""}`,
+          // CSS px to pt: 72 / 96.
+          pt: parseFloat(getComputedStyle(element).fontSize) * 0.75,
+        })),
+    );
+    expect(sizes.length).toBeGreaterThan(100);
+    expect(sizes.filter(({ pt }) => pt < 8)).toEqual([]);
+  });
+
   it("hides figure downloads and links to other pages, and what is print-only shows", async () => {
     const shown = await page.evaluate(() => ({
       downloads: [...document.querySelectorAll(".figure-downloads")].map((e) =>

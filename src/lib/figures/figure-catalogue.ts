@@ -3,6 +3,7 @@
  * with what its downloads need: the drawing, its table, its number and where
  * its files live. Pages link to the files; src/pages/figurer writes them.
  */
+import { localSource } from "../foreign-phrases.ts";
 import { publicationText } from "../publication-text.ts";
 import type { Region } from "../data/index.ts";
 import { regionSlugs } from "../region-slug.ts";
@@ -141,7 +142,8 @@ function metaFor(
   return {
     label: entry.label,
     title: entry.title,
-    source,
+    // The publishers in the figure's language; a Swedish title stays Swedish.
+    source: localSource(source, t).text,
     dataVersion: figures.dataVersion,
     built: t.format.date(builtAt),
     url: publishedUrl(page),
