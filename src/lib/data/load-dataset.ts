@@ -28,13 +28,7 @@ const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE, CHECK_
 
 /** Identifies the files' current state, so every page of a build shares one validation while an edit is still seen at once in dev. */
 function stateOf(directory: string): string {
-  return [
-    ...REQUIRED,
-    POLICY_FILE,
-    PUBLICATIONS_FILE,
-    DATASET_FILE,
-    ...earlierUnitFiles(directory),
-  ]
+  return [...REQUIRED, POLICY_FILE, PUBLICATIONS_FILE, DATASET_FILE, ...earlierUnitFiles(directory)]
     .map((name) => {
       const file = path.join(directory, name);
       if (!existsSync(file)) return `${name}:missing`;
