@@ -18,6 +18,7 @@ import {
   areaTypeLabel,
   formLabel,
   formShort,
+  geography,
   regionPage,
   unitFields,
   withheld,
@@ -38,8 +39,9 @@ export function kommunTable(report: RegionReport): TableData {
     caption: regionPage.kommunTable.caption(report.region.region),
     columns: [
       { text: regionPage.kommunTable.kommun },
-      numericHeader(formShort.familjecentral),
-      numericHeader(formShort.familjecentralsliknande),
+      // With soft hyphens, so the compounds break where a phone's columns are narrower.
+      numericHeader(geography.table.forms.familjecentral),
+      numericHeader(geography.table.forms.familjecentralsliknande),
       numericHeader(formShort.total),
     ],
     rows: report.kommunTable.map(({ kommun, units }) => ({

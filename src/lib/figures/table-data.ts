@@ -15,6 +15,8 @@ export interface TableCell {
    * download holds, so the file can be computed with. Absent: the CSV has `text`.
    */
   readonly value?: number;
+  /** `value` is a share (0.359) the page shows as a percentage ("35,9 %"). */
+  readonly share?: boolean;
 }
 
 export interface TableRowData {
@@ -61,5 +63,5 @@ export const numericHeader = (text: string): TableCell => ({ text, numeric: true
 /** Cells for counts and shares, written a formatter's way (a catalogue's `format`). */
 export const cellsOf = (format: Formatter) => ({
   integer: (value: number) => numericCell(value, format.integer),
-  percent: (value: number) => numericCell(value, format.percent),
+  percent: (value: number): TableCell => ({ ...numericCell(value, format.percent), share: true }),
 });
