@@ -76,6 +76,7 @@ export function renderPlot(spec: Plot.PlotOptions, options: RenderPlotOptions): 
   // takes the page's font and colours (report.css, and the dark theme's
   // stylesheet, src/pages/theme.css.ts), and a download sets its own
   // (standaloneSvg). Only the size it is drawn at is the chart's.
+  root.removeAttribute("font-family");
   root.setAttribute("font-size", String(chartStyle.fontSize));
   if (description !== undefined && description.trim() !== "") {
     const desc = document.createElementNS(SVG_NS, "desc");
