@@ -26,6 +26,7 @@ import { chromeOrSkip, useSiteInBrowser } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { en } from "../../src/lib/strings-en.ts";
+import { rankNames } from "../../src/scripts/lib/kommun-match.ts";
 import { builtPages } from "./site.ts";
 
 const distDir = inject("distDir");
@@ -502,46 +503,50 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
   });
 
   describe("the kommun finder", () => {
-    it("finds Östersund from “ostersund” and Malmö from “malmo”, counting the matches live", async () => {
+    it("finds Östersund from “ostersund”, only Å names from “Å”, Sala before Uppsala, counting the matches live", async () => {
       const page = await open("kommuner/");
       const total = dataset.kommuner.length;
+      const names = dataset.kommuner.map((k) => k.kommun);
       const visible = () =>
         page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>(".kommun-list > li")]
             .filter((li) => li.checkVisibility())
             .map((li) => li.querySelector("a")?.textContent ?? ""),
         );
+      const letterLinks = () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll<HTMLElement>(".letter-nav li")].filter((li) =>
+              li.checkVisibility(),
+            ).length,
+        );
       const count = page.locator(".kommun-search-count");
-      expect(await visible()).toHaveLength(total);
+      expect(await visible()).toEqual([...names].sort(collator.compare));
       expect(await count.textContent()).toBe(kommunSearch.matches(total, total));
 
       const field = page.getByLabel(kommunSearch.label);
-      for (const [query, name] of [
-        ["ostersund", "Östersund"],
-        ["malmo", "Malmö"],
+      for (const [query, wanted] of [
+        ["ostersund", ["Östersund"]],
+        ["malmo", ["Malmö"]],
+        ["Å", names.filter((name) => /å/i.test(name))],
+        ["sala", ["Sala", "Uppsala"]],
+        ["upplands bro", ["Upplands-Bro"]],
       ] as const) {
         await field.fill("");
         await field.pressSequentially(query);
-        const expected = dataset.kommuner
-          .filter((k) =>
-            k.kommun.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().includes(query),
-          )
-          .sort((a, b) => collator.compare(a.kommun, b.kommun));
-        expect(await visible()).toEqual(expected.map((k) => k.kommun));
-        expect(await visible()).toContain(name);
+        // The same ranking as the unit-tested module (tests/scripts/kommun-match.test.ts).
+        const expected = rankNames(names, query).map((index) => names[index] ?? "");
+        expect(await visible()).toEqual(expected);
+        expect(expected.filter((name) => wanted.includes(name))).toEqual(wanted);
         expect(await count.textContent()).toBe(kommunSearch.matches(expected.length, total));
-        // Letters without a match are hidden with their jump links.
-        const letters = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>(".letter-nav li")]
-            .filter((li) => li.checkVisibility())
-            .map((li) => li.textContent?.trim()),
-        );
-        expect(letters).toEqual([...new Set(expected.map((k) => k.kommun.charAt(0)))]);
+        // One ranked list while searching: the A–Ö jump links would lead nowhere.
+        expect(await letterLinks()).toBe(0);
       }
       await field.fill("zzzz");
       expect(await count.textContent()).toBe(kommunSearch.matches(0, total));
       await field.fill("");
-      expect(await visible()).toHaveLength(total);
+      expect(await visible()).toEqual([...names].sort(collator.compare));
+      expect(await letterLinks()).toBeGreaterThan(0);
     });
   });
 

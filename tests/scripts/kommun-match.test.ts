@@ -11,7 +11,7 @@ import { matchRank, rankNames } from "../../src/scripts/lib/kommun-match.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 
 const names = loadDataset(path.join(PROJECT_ROOT, "data")).kommuner.map((k) => k.kommun);
-const found = (query: string) => rankNames(names, query).map((index) => names[index]);
+const found = (query: string) => rankNames(names, query).map((index) => names[index] ?? "");
 
 describe("the kommun finder's matching", () => {
   it("treats Å, Ä and Ö as letters of their own: a query with one finds only names with it", () => {

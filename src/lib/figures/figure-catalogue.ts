@@ -50,8 +50,6 @@ export interface FigureSpec {
   readonly id: string;
   /** Its files' path below the site's base, without extension. */
   readonly base: string;
-  /** The name its files are saved under, without extension (downloadName). */
-  readonly name: string;
   readonly meta: FigureMeta;
   /** The drawing, as the page shows it but without links. */
   readonly svg: () => string;
@@ -60,32 +58,6 @@ export interface FigureSpec {
 
 export const figureBase = (page: string, id: string) =>
   page === "" ? `figurer/${id}` : `figurer/${page.replace(/\/$/, "")}/${id}`;
-
-/** Words as a file name: ASCII letters and digits joined by "-", at most `words` words. */
-const fileWords = (text: string, words = 8) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== "")
-    .slice(0, words)
-    .join("-");
-
-/**
- * The name a figure's files are saved under, without extension: one that says
- * which figure it is, on which page, in which language, and that no other
- * figure's file shares. The Swedish report's figures keep their ids (Swedish
- * words, already their files' names); a region's map is named with its region
- * ("skane-karta"); the English summary's figures by their English title
- * ("family-centres-by-region"), marked "-en" so they never take a Swedish name.
- */
-export function downloadName(page: string, id: string, title: string): string {
-  if (page === "") return id;
-  const region = /^region\/([^/]+)\/$/.exec(page)?.[1];
-  if (region !== undefined) return `${region}-${id}`;
-  return `${fileWords(title)}-${page.replace(/\/$/, "").replaceAll("/", "-")}`;
-}
 
 function metaFor(
   numbering: Numbering,
@@ -139,7 +111,6 @@ export function nationalFigureSpecs(
         page,
         id,
         base: figureBase(page, id),
-        name: downloadName(page, id, numbering.get(id).title),
         meta: metaFor(numbering, id, figureSource, figures, builtAt, page, t),
         svg: () => svg(DOWNLOAD_CHART_WIDTH, `${id}-fil`) ?? "",
         table,
@@ -192,7 +163,6 @@ export function regionFigureSpec(
     page,
     id,
     base: figureBase(page, id),
-    name: downloadName(page, id, regionContents(report).get(id).title),
     meta: metaFor(regionContents(report), id, figures.current.kalla, figures, builtAt, page, sv),
     svg: () => regionMapSvg(dataset, report, text.mapSummary, `${slug}-fil`),
     table: kommunTable(report),

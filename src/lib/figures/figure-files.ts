@@ -16,7 +16,6 @@ import {
   neutraliseFormula,
   toCsv,
 } from "../downloads/index.ts";
-import { formatPercent } from "../format.ts";
 import { escapeXml, wrapText } from "../svg/index.ts";
 import { sv, type Catalogue } from "../strings.ts";
 import { theme } from "../theme.ts";
@@ -43,12 +42,6 @@ export interface FigureDownloadLink {
   readonly href: string;
   readonly text: string;
   readonly type: string;
-  /**
-   * The name the file is saved under, when the path's own last segment does not
-   * say which figure it is (a region's "karta", an English figure's Swedish id);
-   * "" when it does, and the browser takes the name from the path.
-   */
-  readonly download: string;
 }
 
 /** The files of one figure, by extension; `base` is the path without extension. */
@@ -59,22 +52,15 @@ export const FIGURE_FILES = {
   csvStandard: { suffix: `${CSV_FLAVOURS.standard.suffix}.csv`, type: "text/csv" },
 } as const;
 
-/**
- * The links to a figure's files, named in the page's language (`words`, each
- * file by its kind), saved as `name` with the kind's suffix (by default the
- * path's own name).
- */
+/** The links to a figure's files, named in the page's language (`words`, each file by its kind). */
 export function figureDownloadLinks(
   base: string,
   words: Catalogue["figureDownloads"] = sv.figureDownloads,
-  name: string = base.split("/").at(-1) ?? "",
 ): FigureDownloadLink[] {
-  const own = name === base.split("/").at(-1);
   return (Object.keys(FIGURE_FILES) as (keyof typeof FIGURE_FILES)[]).map((kind) => ({
     href: `${base}${FIGURE_FILES[kind].suffix}`,
     text: words[kind],
     type: FIGURE_FILES[kind].type,
-    download: own ? "" : `${name}${FIGURE_FILES[kind].suffix}`,
   }));
 }
 
@@ -281,9 +267,8 @@ const noteField = (index: 0 | 1, first: NoteLine): DownloadColumn<NoteLine> => (
  * version, publisher), so any CSV reader reads them, one that guesses the
  * delimiter finds it on the first line, and a spreadsheet shows them above the
  * table (skip them with skip=4 in R, skiprows=4 in pandas). Then the table: its
- * column headers as shown, numbers as numbers, the totals row last. Shares are
- * fractions (0.359…) in the standard file and percentages as on the page
- * ("35,9%") in Excel's.
+ * column headers as shown, numbers as numbers (0.359, not "35,9 %"), the totals
+ * row last.
  */
 export function figureCsv(table: TableData, meta: FigureMeta, flavour: CsvFlavour): string {
   const rows: readonly TableRowData[] = [...table.rows, ...(table.totals ? [table.totals] : [])];
@@ -294,7 +279,7 @@ export function figureCsv(table: TableData, meta: FigureMeta, flavour: CsvFlavou
     meaning: header.text,
     unit: "",
     allowed: "",
-    value: (row) => cellValue(row.cells[index], flavour),
+    value: (row) => cellValue(row.cells[index]),
   }));
   const { note: label } = meta.words;
   const first: NoteLine = [label.figure, `${meta.label}. ${meta.title}`];
@@ -311,16 +296,7 @@ export function figureCsv(table: TableData, meta: FigureMeta, flavour: CsvFlavou
   return `${note}${data.replace(/^\uFEFF/, "")}`;
 }
 
-/**
- * What a cell holds in the file: for scripts the number itself (0.359…); for
- * Excel a share as the page shows it, rounded by the same formatter, in the
- * form Swedish Excel reads as a percentage ("35,9%": its no-break space before
- * "%" would keep the cell text).
- */
-const cellValue = (cell: TableCell | undefined, flavour: CsvFlavour) =>
-  flavour === "excel" && cell?.share === true && cell.value !== undefined
-    ? formatPercent(cell.value).replace(/\s/g, "")
-    : (cell?.value ?? cell?.text ?? null);
+const cellValue = (cell: TableCell | undefined) => cell?.value ?? cell?.text ?? null;
 
 /** A page's figure downloads by figure id: "figur 3" and its links. */
 export type DownloadsOf = (id: string) => {

@@ -10,13 +10,13 @@ export interface TableCell {
   readonly hreflang?: string | undefined;
   /** Right-aligned with tabular figures. */
   readonly numeric?: boolean;
+  /** What a sortable table sorts the cell by, when not its text (a region by its distinctive name). */
+  readonly sort?: string;
   /**
    * The number behind a formatted cell ("35,9 %" is 0.359): what the figure's CSV
    * download holds, so the file can be computed with. Absent: the CSV has `text`.
    */
   readonly value?: number;
-  /** `value` is a share (0.359) the page shows as a percentage ("35,9 %"). */
-  readonly share?: boolean;
 }
 
 export interface TableRowData {
@@ -63,5 +63,5 @@ export const numericHeader = (text: string): TableCell => ({ text, numeric: true
 /** Cells for counts and shares, written a formatter's way (a catalogue's `format`). */
 export const cellsOf = (format: Formatter) => ({
   integer: (value: number) => numericCell(value, format.integer),
-  percent: (value: number): TableCell => ({ ...numericCell(value, format.percent), share: true }),
+  percent: (value: number) => numericCell(value, format.percent),
 });
