@@ -18,9 +18,7 @@ if (search && input && count) {
     home: item.parentElement,
   }));
   const names = items.map(({ item }) => item.querySelector("a")?.textContent ?? "");
-  const alphabetical = [
-    ...document.querySelectorAll<HTMLElement>(".letter-nav, .kommun-letter"),
-  ];
+  const alphabetical = [...document.querySelectorAll<HTMLElement>(".letter-nav, .kommun-letter")];
   const results = document.createElement("ul");
   results.className = "kommun-list";
   results.hidden = true;
