@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { mapStyle } from "../src/lib/map/map-style.ts";
-import { theme } from "../src/lib/theme.ts";
+import { darkTheme, theme } from "../src/lib/theme.ts";
 
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
@@ -40,24 +40,39 @@ function over(hex: string, opacity: number, background: string): string {
     .join("")}`;
 }
 
-/** The map's land: each region's fill at its opacity over the page. */
-const land = over(mapStyle.region.fill, mapStyle.region.fillOpacity, theme.color.background);
-const grounds = {
-  background: theme.color.background,
-  surface: theme.color.surface,
-  "map land": land,
-  "neighbouring land": mapStyle.neighbour.fill,
-};
-
 /** The rule the theme's doc comment states. */
 const MIN_LIGHTNESS_DIFFERENCE = 20;
 const MIN_FORM_CONTRAST = 2;
 const MIN_NON_TEXT_CONTRAST = 3;
+const MIN_TEXT_CONTRAST = 4.5;
 
-describe("the form colours", () => {
-  const { familjecentral, familjecentralsliknande } = theme.form;
+/**
+ * Both palettes: the light one, and the dark one a dark page paints with (the
+ * map's land is the border role at the region's opacity, its neighbours the
+ * surface, in either).
+ */
+const palettes = [
+  ["light", theme],
+  ["dark", darkTheme],
+] as const;
 
-  it("differ in lightness: ΔL* ≥ 20 and ≥ 2:1 between the two fills", () => {
+describe.each(palettes)("the %s theme", (_name, palette) => {
+  const { familjecentral, familjecentralsliknande } = palette.form;
+  /** The map's land: each region's fill at its opacity over the page. */
+  const land = over(palette.color.border, mapStyle.region.fillOpacity, palette.color.background);
+  const grounds = {
+    background: palette.color.background,
+    surface: palette.color.surface,
+    "map land": land,
+    "neighbouring land": palette.color.surface,
+  };
+
+  it("the map's colours are the theme's roles", () => {
+    expect(mapStyle.region.fill).toBe(theme.color.border);
+    expect(mapStyle.neighbour.fill).toBe(theme.color.surface);
+  });
+
+  it("form colours differ in lightness: ΔL* ≥ 20 and ≥ 2:1 between the two fills", () => {
     const difference = Math.abs(lightness(familjecentral) - lightness(familjecentralsliknande));
     expect(difference).toBeGreaterThanOrEqual(MIN_LIGHTNESS_DIFFERENCE);
     expect(contrast(familjecentral, familjecentralsliknande)).toBeGreaterThanOrEqual(
@@ -65,7 +80,7 @@ describe("the form colours", () => {
     );
   });
 
-  for (const [form, colour] of Object.entries(theme.form)) {
+  for (const [form, colour] of Object.entries(palette.form)) {
     for (const [name, ground] of Object.entries(grounds)) {
       it(`${form} has ≥ 3:1 against the ${name} (WCAG 1.4.11)`, () => {
         expect(contrast(colour, ground)).toBeGreaterThanOrEqual(MIN_NON_TEXT_CONTRAST);
@@ -73,7 +88,21 @@ describe("the form colours", () => {
     }
   }
 
-  it("keep their hues: familjecentral pink, familjecentralsliknande green", () => {
+  it("text, muted text and links have ≥ 4.5:1 on the background, the surface and a notice", () => {
+    for (const text of [palette.color.text, palette.color.muted, palette.color.link])
+      for (const ground of [palette.color.background, palette.color.surface, palette.color.notice])
+        expect(contrast(text, ground), `${text} on ${ground}`).toBeGreaterThanOrEqual(
+          MIN_TEXT_CONTRAST,
+        );
+  });
+
+  it("bars (the accent) have ≥ 3:1 against the background", () => {
+    expect(contrast(palette.color.accent, palette.color.background)).toBeGreaterThanOrEqual(
+      MIN_NON_TEXT_CONTRAST,
+    );
+  });
+
+  it("form colours keep their hues: familjecentral pink, familjecentralsliknande green", () => {
     const [r1 = 0, g1 = 0, b1 = 0] = channels(familjecentral);
     const [r2 = 0, g2 = 0, b2 = 0] = channels(familjecentralsliknande);
     expect(r1).toBeGreaterThan(g1);

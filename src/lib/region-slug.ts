@@ -1,12 +1,19 @@
 /**
+ * A region's distinctive name, what a reader looks it up by: "Region Östergötland"
+ * → "Östergötland", "Västra Götalandsregionen" → "Västra Götaland". Tables sort
+ * regions by it, so that Västra Götaland comes among the other V names.
+ */
+export function regionSortName(name: string): string {
+  return name.replace(/^Region\s+/u, "").replace(/s?regionen$/u, "");
+}
+
+/**
  * A region's URL segment: ASCII, stable, from its official name.
  * "Region Skåne" → "skane", "Västra Götalandsregionen" → "vastra-gotaland",
  * "Region Jönköpings län" → "jonkopings-lan".
  */
 export function regionSlug(name: string): string {
-  return name
-    .replace(/^Region\s+/u, "")
-    .replace(/s?regionen$/u, "")
+  return regionSortName(name)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()

@@ -48,6 +48,8 @@ export const paths = {
   download: (file: string) => sitePath(`data/${file}`),
   accessibility: () => sitePath("tillganglighet/"),
   sitemap: () => sitePath("sitemap.xml"),
+  /** The dark theme and forced-colours rules (src/pages/theme.css.ts). */
+  themeAlternatives: () => sitePath("theme.css"),
 } as const;
 
 /**

@@ -13,8 +13,11 @@ function makeSortable(table: HTMLTableElement): void {
   const body = table.tBodies[0];
   if (body === undefined) return;
   const original = [...body.rows];
-  const textOf = (row: HTMLTableRowElement, column: number) =>
-    (row.cells[column]?.textContent ?? "").trim();
+  // A cell's data-sort (a region's distinctive name, set at build time) or its text.
+  const textOf = (row: HTMLTableRowElement, column: number) => {
+    const cell = row.cells[column];
+    return (cell?.dataset["sort"] ?? cell?.textContent ?? "").trim();
+  };
 
   const sortBy = (column: number) => {
     const header = headers[column];

@@ -43,7 +43,7 @@ describe.each(PAGES)("the text alternatives of the charts on $page", ({ page, lo
       const table = figure.querySelector("table");
       const texts = (selector: string) =>
         [...(table?.querySelectorAll(selector) ?? [])].map((cell) => cell.textContent ?? "");
-      const body = texts("tbody td.num");
+      const body = texts("tbody td:not(.text)");
       expect(body.length).toBeGreaterThan(0);
       const { unnamed, unknown } = checkAltText(
         alt,
@@ -70,7 +70,7 @@ describe.each(PAGES)("the text alternatives of the charts on $page", ({ page, lo
     const tableRef = tableLabel.replace(/[.\s]+$/, "").toLowerCase();
     expect(tableRef).not.toBe("");
     expect(alt.toLowerCase(), alt).toContain(tableRef);
-    const totals = numbersOfAll(table?.querySelectorAll("tfoot td.num") ?? [], locale);
+    const totals = numbersOfAll(table?.querySelectorAll("tfoot td:not(.text)") ?? [], locale);
     // The units of each form and all units: the last total is the kommuner covered ("x av y").
     const units = totals.slice(0, 3);
     expect(units).toHaveLength(3);

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { renderPlot } from "../../src/lib/charts/index.ts";
+import { chartStyle } from "../../src/lib/charts/chart-style.ts";
 import { theme } from "../../src/lib/theme.ts";
 import { HOSTILE } from "./fixtures.ts";
 import { expectSoundChart } from "./svg-checks.ts";
@@ -25,13 +26,13 @@ function clippedSpec(): Plot.PlotOptions {
 }
 
 describe("renderPlot", () => {
-  it("renders a standalone, accessible, responsive <svg> with the theme font", () => {
+  it("renders a standalone, accessible <svg> that takes its font and colours from the page", () => {
     const svg = renderPlot(clippedSpec(), { id: "test", ariaLabel: "Ett test." });
     expectSoundChart(svg, "Ett test.");
     expect(svg).toContain(`xmlns="http://www.w3.org/2000/svg"`);
-    expect(svg).toContain(`font-size="14"`);
-    expect(svg).toContain(`font-family="${theme.font.replaceAll('"', "&quot;")}"`);
-    expect(svg).toContain(`color:${theme.color.text}`);
+    expect(svg).toContain(`font-size="${chartStyle.fontSize}"`);
+    expect(svg).not.toContain(`font-family=`);
+    expect(svg).not.toContain(`color:${theme.color.text}`);
     expect(svg).not.toContain("<desc");
     expect(svg).toContain(`style="font-variant-numeric:tabular-nums"`);
   });

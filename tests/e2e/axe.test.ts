@@ -29,18 +29,22 @@ function describeViolations(violations: readonly Result[]): string[] {
 describe.skipIf(chrome === null)("axe-core, WCAG 2.1 A and AA", () => {
   const session = useSiteInBrowser(chrome ?? "", distDir);
 
-  it.each(pages.map((page) => [page.file, page] as const))(
-    "%s has no violations",
-    async (_file, page) => {
-      const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
-      try {
-        const tab = await context.newPage();
-        await tab.goto(`${session.server.url}${page.urlPath}`, { waitUntil: "load" });
-        const results = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
-        expect(describeViolations(results.violations)).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    },
-  );
+  it.each(
+    pages.flatMap((page) =>
+      (["light", "dark"] as const).map((scheme) => [page.file, scheme, page] as const),
+    ),
+  )("%s (%s) has no violations", async (_file, colorScheme, page) => {
+    const context = await session.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme,
+    });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${session.server.url}${page.urlPath}`, { waitUntil: "load" });
+      const results = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
+      expect(describeViolations(results.violations)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

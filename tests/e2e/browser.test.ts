@@ -36,7 +36,7 @@ const MIN_TEXT_PX = 12;
  * SVG's scale): SVGs shrink with the column, so their labels are measured after
  * scaling. Axis and legend labels are short and supported by the data table.
  */
-const MIN_SVG_TEXT_PX = 9;
+const MIN_SVG_TEXT_PX = 12;
 
 describe.skipIf(chrome === null)("in a real browser (system Chromium)", () => {
   const session = useSiteInBrowser(chrome ?? "", distDir);

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadDataset, VERKSAMHETSFORMER, type Verksamhet } from "../../src/lib/data/index.ts";
-import { regionSlugs } from "../../src/lib/region-slug.ts";
+import { regionSlugs, regionSortName } from "../../src/lib/region-slug.ts";
 import { isAreaType } from "../../src/lib/stats/index.ts";
 import {
   areaTypeLabel,
@@ -26,6 +26,7 @@ import { chromeOrSkip, useSiteInBrowser } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { en } from "../../src/lib/strings-en.ts";
+import { rankNames } from "../../src/scripts/lib/kommun-match.ts";
 import { builtPages } from "./site.ts";
 
 const distDir = inject("distDir");
@@ -451,11 +452,15 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
         const units = dataset.verksamheter.filter((u) => u.lanskod === region.lanskod).length;
         return {
           name: units === 0 ? `${region.region} – ${geography.table.none}` : region.region,
+          // By the distinctive name: Västra Götalandsregionen among the V names, not after Region Ö…
+          key: regionSortName(region.region),
           units,
         };
       });
       await header(page, caption, geography.table.region).click();
-      const ascending = [...names.map((n) => n.name)].sort(collator.compare);
+      const ascending = [...names]
+        .sort((a, b) => collator.compare(a.key, b.key))
+        .map((n) => n.name);
       let table = await readTable(page, caption);
       expect(table.rows).toEqual(ascending);
       expect(table.sorted).toEqual(["ascending", null, null, null, null]);
@@ -502,46 +507,53 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
   });
 
   describe("the kommun finder", () => {
-    it("finds Östersund from “ostersund” and Malmö from “malmo”, counting the matches live", async () => {
+    it("finds Östersund from “ostersund”, only Å names from “Å”, Sala before Uppsala, counting the matches live", async () => {
       const page = await open("kommuner/");
       const total = dataset.kommuner.length;
+      const names = dataset.kommuner.map((k) => k.kommun);
       const visible = () =>
         page.evaluate(() =>
           [...document.querySelectorAll<HTMLElement>(".kommun-list > li")]
             .filter((li) => li.checkVisibility())
             .map((li) => li.querySelector("a")?.textContent ?? ""),
         );
+      const letterLinks = () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll<HTMLElement>(".letter-nav li")].filter((li) =>
+              li.checkVisibility(),
+            ).length,
+        );
       const count = page.locator(".kommun-search-count");
-      expect(await visible()).toHaveLength(total);
+      expect(await visible()).toEqual([...names].sort(collator.compare));
       expect(await count.textContent()).toBe(kommunSearch.matches(total, total));
 
       const field = page.getByLabel(kommunSearch.label);
-      for (const [query, name] of [
-        ["ostersund", "Östersund"],
-        ["malmo", "Malmö"],
+      for (const [query, wanted] of [
+        ["ostersund", ["Östersund"]],
+        ["malmo", ["Malmö"]],
+        ["Å", names.filter((name) => /å/i.test(name))],
+        ["sala", ["Sala", "Uppsala"]],
+        ["upplands bro", ["Upplands-Bro"]],
       ] as const) {
         await field.fill("");
         await field.pressSequentially(query);
-        const expected = dataset.kommuner
-          .filter((k) =>
-            k.kommun.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().includes(query),
-          )
-          .sort((a, b) => collator.compare(a.kommun, b.kommun));
-        expect(await visible()).toEqual(expected.map((k) => k.kommun));
-        expect(await visible()).toContain(name);
+        // The same ranking as the unit-tested module (tests/scripts/kommun-match.test.ts).
+        const expected = rankNames(names, query).map((index) => names[index] ?? "");
+        expect(await visible()).toEqual(expected);
+        // Every name wanted is found, in the order given (best match first); "Å" finds nothing else.
+        const hits = expected.filter((name) => (wanted as readonly string[]).includes(name));
+        if (query === "Å") expect([...expected].sort()).toEqual([...wanted].sort());
+        else expect(hits).toEqual(wanted);
         expect(await count.textContent()).toBe(kommunSearch.matches(expected.length, total));
-        // Letters without a match are hidden with their jump links.
-        const letters = await page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>(".letter-nav li")]
-            .filter((li) => li.checkVisibility())
-            .map((li) => li.textContent?.trim()),
-        );
-        expect(letters).toEqual([...new Set(expected.map((k) => k.kommun.charAt(0)))]);
+        // One ranked list while searching: the A–Ö jump links would lead nowhere.
+        expect(await letterLinks()).toBe(0);
       }
       await field.fill("zzzz");
       expect(await count.textContent()).toBe(kommunSearch.matches(0, total));
       await field.fill("");
-      expect(await visible()).toHaveLength(total);
+      expect(await visible()).toEqual([...names].sort(collator.compare));
+      expect(await letterLinks()).toBeGreaterThan(0);
     });
   });
 

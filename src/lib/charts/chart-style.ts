@@ -6,8 +6,12 @@ import { theme } from "../theme.ts";
  * still reach 3:1 against white (WCAG 1.4.11): accent at 0.6 → 3.4:1.
  */
 export const chartStyle = {
-  /** px in the chart's own coordinates (the viewBox). */
-  fontSize: 14,
+  /**
+   * px in the chart's own coordinates (the viewBox): drawn PAGE_CHART_WIDTH wide
+   * (src/lib/figures/drawings.ts) and shrunk to a 320 px phone's 288 px column,
+   * the text is still 12.4 px.
+   */
+  fontSize: 15,
   /** Line height of wrapped labels, in em. */
   lineHeight: 1.25,
   /** Space between a category label and its bar. */

@@ -1,6 +1,5 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { theme } from "../theme.ts";
 import { serializeSvg } from "../svg/index.ts";
 import { chartStyle } from "./chart-style.ts";
 
@@ -39,7 +38,7 @@ export function chartIdPrefix(id: string): string {
  *   children are presentational, and `aria-description` is not valid HTML.
  * - `font-variant="tabular-nums"` (not a valid SVG attribute value) becomes
  *   `style="font-variant-numeric:tabular-nums"`.
- * - Font and text colour come from the theme.
+ * - Font, text colour and background come from where the SVG is shown.
  *
  * Plot titles, subtitles, captions and legends would wrap the SVG in a
  * `<figure>` with headings; they are refused, so the page owns its headings.
@@ -73,12 +72,12 @@ export function renderPlot(spec: Plot.PlotOptions, options: RenderPlotOptions): 
   root.setAttribute("xmlns", SVG_NS);
   root.setAttribute("role", "img");
   root.setAttribute("aria-label", ariaLabel);
-  root.setAttribute("font-family", theme.font);
+  // No font family, text colour or background of its own: on a page the chart
+  // takes the page's font and colours (report.css, and the dark theme's
+  // stylesheet, src/pages/theme.css.ts), and a download sets its own
+  // (standaloneSvg). Only the size it is drawn at is the chart's.
+  root.removeAttribute("font-family");
   root.setAttribute("font-size", String(chartStyle.fontSize));
-  root.setAttribute(
-    "style",
-    `display:block;max-width:100%;height:auto;color:${chartStyle.text};background:${theme.color.background}`,
-  );
   if (description !== undefined && description.trim() !== "") {
     const desc = document.createElementNS(SVG_NS, "desc");
     desc.setAttribute("id", `${prefix}-desc`);

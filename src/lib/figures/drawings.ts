@@ -32,11 +32,11 @@ import { sv, type Catalogue } from "../strings.ts";
 export const MAP_WIDTH = 480;
 
 /**
- * The width the page draws each chart at, once: its 14 px text is still 11 px
+ * The width the page draws each chart at, once: its 15 px text is still 12.4 px
  * on a 320 px phone (the SVG shrinks to the 288 px column) and, shown at most
- * 432 px wide (report.css), 17 px on a desktop; it prints at this size too.
+ * 400 px wide (report.css), 17 px on a desktop; it prints at this size too.
  */
-export const PAGE_CHART_WIDTH = 360;
+export const PAGE_CHART_WIDTH = 348;
 
 /**
  * A map's legend is part of a standalone drawing (a download); the page leaves

@@ -19,6 +19,7 @@ import {
 import { formatPercent } from "../format.ts";
 import { escapeXml, wrapText } from "../svg/index.ts";
 import { sv, type Catalogue } from "../strings.ts";
+import { theme } from "../theme.ts";
 import type { TableCell, TableData, TableRowData } from "./table-data.ts";
 
 /** What a downloaded figure says about itself. */
@@ -188,10 +189,11 @@ export async function standaloneSvg(svg: string, meta: FigureMeta): Promise<stri
   const drawing = svg
     .replace(/^<svg\b/, `<svg x="0" y="${titleHeight}"`)
     .replace(/\sfont-family="[^"]*"/g, ` font-family="${FIGURE_FONT}"`);
+  // A chart takes its text colour from where it is shown (currentColor): here, the theme's.
   const desc = [meta.title, ...notes].join(" ");
   const body =
-    `<rect width="${width}" height="${total}" fill="#ffffff"/>` +
-    `<g fill="#1b1b1f" font-family="${FIGURE_FONT}">` +
+    `<rect width="${width}" height="${total}" fill="${theme.color.background}"/>` +
+    `<g fill="${theme.color.text}" color="${theme.color.text}" font-family="${FIGURE_FONT}">` +
     textLines(title, padding, padding + titleSize, titleSize, true) +
     drawing +
     textLines(notes, padding, titleHeight + height + noteSize, noteSize) +

@@ -21,6 +21,7 @@ import {
   areaTypeLabel,
   formLabel,
   formShort,
+  geography,
   regionPage,
   unitFields,
   withheld,
@@ -66,8 +67,9 @@ export function kommunTable(
     caption: regionPage.kommunTable.caption(report.region.region),
     columns: [
       { text: regionPage.kommunTable.kommun },
-      numericHeader(formShort.familjecentral),
-      numericHeader(formShort.familjecentralsliknande),
+      // With soft hyphens, so the compounds break where a phone's columns are narrower.
+      numericHeader(geography.table.forms.familjecentral),
+      numericHeader(geography.table.forms.familjecentralsliknande),
       ...(unitChange === null || change === null
         ? [numericHeader(formShort.total)]
         : [
