@@ -961,6 +961,7 @@ export const downloadsPage = {
 
 export const accessibilityStatement = {
   title: "Tillgänglighetsredogörelse",
+  pageTitle: (year: string) => `Tillgänglighetsredogörelse – familjecentraler ${year}`,
   description:
     "Hur webbplatsen om familjecentraler uppfyller lagen om tillgänglighet till digital offentlig service.",
   lead: "Den här webbplatsen ska kunna användas av så många som möjligt. Här beskriver vi hur den uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.",
