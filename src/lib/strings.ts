@@ -773,6 +773,7 @@ export const nav = {
   kommuner: "Hitta kommun",
   downloads: "Ladda ner data",
   accessibility: "Tillgänglighet",
+  easyRead: "Lättläst",
   footerLabel: "Mer om webbplatsen",
 } as const;
 
