@@ -18,7 +18,7 @@ export interface EasyReadText {
 }
 
 export function easyReadText(figures: ReportFigures): EasyReadText {
-  const { units, kommuner, regioner, current, sincePrevious, statements } = figures;
+  const { units, kommuner, regioner, current, sincePrevious } = figures;
   const year = String(current.ar);
   const without = words.without(regioner.without.map((region) => region.region));
   return {
