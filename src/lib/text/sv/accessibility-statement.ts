@@ -98,7 +98,7 @@ export const accessibilityStatement = {
     },
   ] satisfies readonly StatementCheck[],
   lighthouse: {
-    text: "Vid prestandamätningen av webbplatsen granskas sidorna också med verktyget Lighthouse, som bland annat mäter tillgänglighet.",
+    text: "Vid prestandamätningen av webbplatsen granskas rapportens första sida också med verktyget Lighthouse, som bland annat mäter tillgänglighet.",
     files: ["scripts/bench.mjs"],
   } satisfies StatementCheck,
   testingNote:
