@@ -1,5 +1,5 @@
 import type { Datamangd } from "../lib/data/index.ts";
-import { accessibilityStatement } from "../lib/strings.ts";
+import { accessibilityStatement } from "../lib/text/sv/accessibility-statement.ts";
 
 /**
  * Domains reserved for examples by RFC 2606: no mail to them is ever delivered,
@@ -22,7 +22,7 @@ export function publicationWarnings(
 ): readonly string[] {
   return isPlaceholderAddress(contact)
     ? [
-        `Kontaktadressen i tillgänglighetsredogörelsen, ${contact}, är en platshållare: domänen är reserverad för exempel och tar aldrig emot e-post. Skriv in en riktig adress i src/lib/strings.ts, nyckeln accessibilityStatement.contact, innan rapporten publiceras.`,
+        `Kontaktadressen i tillgänglighetsredogörelsen, ${contact}, är en platshållare: domänen är reserverad för exempel och tar aldrig emot e-post. Skriv in en riktig adress i src/lib/text/sv/accessibility-statement.ts, nyckeln accessibilityStatement.contact, innan rapporten publiceras.`,
       ]
     : [];
 }

@@ -47,6 +47,8 @@ export const paths = {
   downloads: () => sitePath("data/"),
   download: (file: string) => sitePath(`data/${file}`),
   accessibility: () => sitePath("tillganglighet/"),
+  /** The report in easy-to-read Swedish (lättläst). */
+  easyRead: () => sitePath("lattlast/"),
   sitemap: () => sitePath("sitemap.xml"),
   /** The dark theme and forced-colours rules (src/pages/theme.css.ts). */
   themeAlternatives: () => sitePath("theme.css"),

@@ -289,6 +289,7 @@ export const en: Catalogue = {
     kommuner: "Find a municipality (in Swedish)",
     downloads: "Download data (in Swedish)",
     accessibility: "Accessibility (in Swedish)",
+    easyRead: "Easy-to-read Swedish",
     footerLabel: "More about the website",
   },
   footer: {

@@ -16,6 +16,7 @@ import type {
   Verksamhetsform,
 } from "./data/index.ts";
 import { DEFAULT_MIN_GROUP } from "./data/publication-policy.ts";
+import { accessibilityStatement } from "./text/sv/accessibility-statement.ts";
 import { nouns } from "./nouns.ts";
 import { surveyChange } from "./text/sv/survey-change.ts";
 import {
@@ -783,6 +784,7 @@ export const nav = {
   kommuner: "Hitta kommun",
   downloads: "Ladda ner data",
   accessibility: "Tillgänglighet",
+  easyRead: "Lättläst",
   footerLabel: "Mer om webbplatsen",
 } as const;
 
@@ -968,50 +970,6 @@ export const downloadsPage = {
     allowed: "Tillåtna värden",
   },
   version: (version: string, date: string) => `Dataversion ${version}, byggd ${date}.`,
-} as const;
-
-export const accessibilityStatement = {
-  title: "Tillgänglighetsredogörelse",
-  description:
-    "Hur webbplatsen om familjecentraler uppfyller lagen om tillgänglighet till digital offentlig service.",
-  lead: "Den här webbplatsen ska kunna användas av så många som möjligt. Här beskriver vi hur den uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.",
-  statusHeading: "Hur tillgänglig är webbplatsen?",
-  status:
-    "Vi bedömer att webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är att uppfylla standarden EN 301 549 och riktlinjerna WCAG 2.1 på nivå AA.",
-  checksHeading: "Så testar vi webbplatsen",
-  checksIntro:
-    "Webbplatsens kod har automatiska tester som körs på alla sidor varje gång koden ändras, innan ändringen tas i bruk. Testerna kontrollerar att",
-  checks: [
-    "axe-core inte hittar några fel enligt WCAG 2.0 och 2.1, nivå A och AA, också när en verksamhet på kartan är markerad, en tabell är sorterad och en verksamhetsform är dold,",
-    "koden är giltig HTML enligt W3C:s Nu HTML Checker,",
-    "sidan går att använda med tangentbord: en länk för att hoppa till innehållet, synlig fokusmarkering och logisk tabbordning,",
-    "kartornas verksamheter går att nå med tangentbord, mus och pekskärm, och att webbläsaren ger varje verksamhet ett namn som skärmläsare läser upp,",
-    "tabellerna går att sortera, och kommunsökningen hittar kommuner även när namnet skrivs utan å, ä och ö,",
-    "inget innehåll kräver rullning i sidled vid 320, 375, 768 och 1280 pixlars bredd,",
-    "allt innehåll, alla diagram och alla siffror visas utan JavaScript, med samma text som med JavaScript,",
-    "varje sida anger sitt språk (svenska, och engelska för sammanfattningen på engelska), har en huvudrubrik och rubriker i rätt ordning,",
-    "varje diagram har en textbeskrivning och samma siffror i en tabell.",
-  ],
-  checksNote:
-    "När rapporten byggs om med nya uppgifter kontrolleras datafilerna rad för rad, men sidorna testas inte automatiskt på nytt. Automatiska tester hittar inte heller alla brister: till exempel prövas inte språkets begriplighet, och kartorna har inte prövats av personer som använder skärmläsare.",
-  issuesHeading: "Kända brister",
-  issues: [
-    "Kartornas verksamheter går att nå en och en bara med JavaScript påslaget: peka eller tryck på en symbol, eller gå till kartan med tabbtangenten och flytta mellan verksamheterna med piltangenterna. Utan JavaScript är kartan en bild. Samma uppgifter finns alltid i tabellerna intill kartorna och i listan över verksamheter på varje regions sida.",
-    "Symbolerna på kartorna är små och ligger tätt i storstäderna. Med piltangenterna nås varje verksamhet, men med mus eller finger kan det vara svårt att träffa den man vill.",
-    "När en karta har fler verksamheter än den visar en och en, visar den en symbol per kommun och verksamhetsform; symbolen berättar då hur många verksamheter den står för, inte vilka.",
-    "Kartans regioner är länkar för den som använder mus. För tangentbord och skärmläsare finns samma länkar i tabellen under kartan.",
-    "PDF-versionen skapas automatiskt ur webbsidan med taggar, bokmärken, alternativtext till kartan och diagrammen och inbäddade typsnitt. Den kontrolleras automatiskt mot de krav i standarden PDF/UA-1 som går att pröva maskinellt, men den har inte granskats manuellt.",
-  ],
-  reportHeading: "Rapportera brister",
-  report: (contact: string) =>
-    `Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, vill vi gärna veta det. Kontakta oss via e-post: ${contact}.`,
-  contact: "tillganglighet@familjecentraler.example",
-  supervisionHeading: "Tillsyn",
-  supervision:
-    "Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta Digg och påtala det.",
-  supervisionLink: "Digg: anmäl bristande tillgänglighet",
-  supervisionUrl: "https://www.digg.se/",
-  updated: (date: string) => `Redogörelsen gäller den version av webbplatsen som byggdes ${date}.`,
 } as const;
 
 /** The map when it has more units than it draws one by one: one mark per kommun and form. */

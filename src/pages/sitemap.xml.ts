@@ -17,6 +17,7 @@ export const GET: APIRoute = ({ site }) => {
     paths.kommuner(),
     paths.downloads(),
     paths.accessibility(),
+    paths.easyRead(),
   ];
   const lastmod = formatIsoDate(builtAt);
   const urls = pages

@@ -244,7 +244,7 @@ describe("npm run build, in a copy of the project", () => {
       const warnings = publicationWarnings();
       for (const warning of warnings) expect(first.output).toContain(warning);
       if (warnings.length > 0) {
-        expect(first.output).toContain("src/lib/strings.ts");
+        expect(first.output).toContain("src/lib/text/sv/accessibility-statement.ts");
         expect(first.output).toContain("accessibilityStatement.contact");
       }
       // The build went on: the warning does not stop it.

@@ -39,7 +39,7 @@ describe("publicationWarnings", () => {
     const [warning, ...rest] = publicationWarnings("kontakt@rapport.example");
     expect(rest).toEqual([]);
     expect(warning).toContain("kontakt@rapport.example");
-    expect(warning).toContain("src/lib/strings.ts");
+    expect(warning).toContain("src/lib/text/sv/accessibility-statement.ts");
     expect(warning).toContain("accessibilityStatement.contact");
     expect(warning).toMatch(/platshållare/);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { changeBetween, EmptyGroupError, reportFigures, share } from "../../src/lib/stats/index.ts";
+import {
+  changeBetween,
+  collaborationShares,
+  EmptyGroupError,
+  reportFigures,
+  share,
+} from "../../src/lib/stats/index.ts";
 import { fixtureDataset } from "../helpers/fixture.ts";
 import { shown } from "../helpers/shown.ts";
 
@@ -77,6 +83,31 @@ describe("reportFigures on the hand-made fixture", () => {
       { partner: "forskola", antal: 3, andel: 0.6 },
       { partner: "tandvard", antal: 2, andel: 0.4 },
       { partner: "psykolog", antal: 1, andel: 0.2 },
+    ]);
+  });
+
+  it("orders partners by share, largest first, equal shares in the survey's order, withheld last", () => {
+    const { verksamheter: units, policy } = fixtureDataset();
+    // Psykolog in every unit, tandvård in none, bibliotek and förskola in the same ones.
+    const changed = units.map((unit, i) => ({
+      ...unit,
+      samverkan_psykolog: true,
+      samverkan_tandvard: false,
+      samverkan_bibliotek: i < 2,
+      samverkan_forskola: i < 2,
+    }));
+    expect(collaborationShares(changed, policy.rules).map((p) => p.partner)).toEqual([
+      "psykolog",
+      "bibliotek",
+      "forskola",
+      "tandvard",
+    ]);
+    const psykologHidden = { ...policy.rules, samverkan_psykolog: { publish: "aldrig" } as const };
+    expect(collaborationShares(changed, psykologHidden).map((p) => p.partner)).toEqual([
+      "bibliotek",
+      "forskola",
+      "tandvard",
+      "psykolog",
     ]);
   });
 

@@ -17,13 +17,15 @@ export type PartnerShare = { readonly partner: Partner } & (CountShare | Withhel
 
 /**
  * How many units (and what share of all) collaborate with each partner, each
- * partner's answer published as its own column's rule allows.
+ * partner's answer published as its own column's rule allows. Largest share
+ * first, so the chart, its table and the sentences all name partners in one
+ * order; equal shares keep the survey's order, and withheld partners come last.
  */
 export function collaborationShares(
   units: readonly Verksamhet[],
   rules: Readonly<Record<SurveyAnswer, ColumnRule>>,
 ): readonly PartnerShare[] {
-  return (Object.keys(PARTNERS) as Partner[]).map((partner) => ({
+  const shares: PartnerShare[] = (Object.keys(PARTNERS) as Partner[]).map((partner) => ({
     partner,
     ...aggregateUnder(rules[PARTNERS[partner]], units, (group) =>
       countShare(
@@ -33,4 +35,7 @@ export function collaborationShares(
       ),
     ),
   }));
+  const shareOf = (entry: PartnerShare) => ("andel" in entry ? entry.andel : -1);
+  // Array.prototype.sort is stable: equal shares keep the survey's order.
+  return shares.sort((a, b) => shareOf(b) - shareOf(a));
 }

@@ -49,9 +49,8 @@ export function reportStatements({
       ? areaTypes
       : leading(areaTypes.byType.map(({ typ, antal }) => ({ key: typ, antal }))),
     majorityPartners: shownPartners
+      // The figures come largest share first (collaborationShares): the chart's order.
       .filter((partner) => isMajority(partner.andel))
-      // Stable: equal shares keep the survey's order of partners.
-      .sort((a, b) => b.andel - a.andel)
       .map((partner) => partner.partner),
     leadingPartner:
       shownPartners.length === 0 && firstWithheld !== undefined
