@@ -87,6 +87,29 @@ function usesIn(group: Element): SVGGraphicsElement[] {
 }
 
 /**
+ * A plate for each point of a clusters group's marker path, to take focus: an
+ * unpainted circle of the plate's size over the marker, which keeps painting
+ * it (a <use> would antialias its dark outline differently).
+ */
+function platesIn(group: Element): SVGGraphicsElement[] {
+  return [...group.querySelectorAll(":scope > path[data-mark]")].flatMap((path) => {
+    const r = document.querySelector(path.getAttribute("data-mark") ?? "")?.getAttribute("r");
+    return [...(path.getAttribute("d") ?? "").matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map(
+      ([, x = "", y = ""]) => {
+        const circle = document.createElementNS(path.namespaceURI, "circle");
+        circle.setAttribute("cx", x);
+        circle.setAttribute("cy", y);
+        circle.setAttribute("r", r ?? "0");
+        circle.setAttribute("fill", "none");
+        circle.setAttribute("stroke", "none");
+        group.append(circle);
+        return circle as SVGGraphicsElement;
+      },
+    );
+  });
+}
+
+/**
  * The marks as renderMap draws them: units in groups that list their titles,
  * plates under the units that share a spot (one mark for all of them), or
  * grouped marks with a <title>.
@@ -106,11 +129,13 @@ function marksIn(units: SVGGElement): Omit<Mark, "x" | "y" | "form" | "count">[]
     const key = centreOf(mark.element).join();
     atSpot.set(key, [...(atSpot.get(key) ?? []), mark]);
   }
-  const plates = [...units.querySelectorAll(".fc-map-clusters")].flatMap(usesIn).map((element) => {
-    const members = atSpot.get(centreOf(element).join()) ?? [];
-    for (const member of members) unitMarks.splice(unitMarks.indexOf(member), 1);
-    return { element, title: "", group: null, units: members.map(withCentre) };
-  });
+  const plates = [...units.querySelectorAll(".fc-map-clusters")]
+    .flatMap(platesIn)
+    .map((element) => {
+      const members = atSpot.get(centreOf(element).join()) ?? [];
+      for (const member of members) unitMarks.splice(unitMarks.indexOf(member), 1);
+      return { element, title: "", group: null, units: members.map(withCentre) };
+    });
   const groupMarks = [...units.querySelectorAll<SVGGraphicsElement>("[data-group]")].map(
     (element) => ({
       element,

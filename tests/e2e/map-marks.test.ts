@@ -139,8 +139,10 @@ async function regionAwayFromUnits(page: Page, symbols: readonly Symbol[]) {
       if (symbols.some((s) => Math.hypot(s.x - x, s.y - y) < 40)) continue;
       const region = await page.evaluate(
         ([px, py]) =>
-          document.elementFromPoint(px, py)?.closest("[data-href]")?.getAttribute("data-region") ??
-          null,
+          document
+            .elementFromPoint(px, py)
+            ?.closest("[data-region]")
+            ?.getAttribute("data-region") ?? null,
         [x, y] as const,
       );
       if (region !== null) return { x, y, region };

@@ -41,17 +41,14 @@ export function mapLegendEntries(
     return { swatch: form, text: labels.formLegend(form, count), count };
   });
   if (isAggregated(input.units.length, options.maxPoints)) {
+    // A map whose labels have no words for them goes without (a standalone test drawing).
     const sizes = sizeKeySteps(groupByKommun(input.units));
-    if (labels.sizeLegend === undefined)
-      throw new Error("the map has more units than maxPoints but no labels.sizeLegend");
-    entries.push({ swatch: "sizes", text: labels.sizeLegend(sizes.map((s) => s.count)), sizes });
-  } else {
+    if (labels.sizeLegend !== undefined)
+      entries.push({ swatch: "sizes", text: labels.sizeLegend(sizes.map((s) => s.count)), sizes });
+  } else if (labels.clusterLegend !== undefined) {
     const points = projectUnits(input, options.width ?? mapStyle.defaultWidth, options.focus);
-    if (unitMarks(points).some((mark) => mark.members.length > 1)) {
-      if (labels.clusterLegend === undefined)
-        throw new Error("the map has units at one spot but no labels.clusterLegend");
+    if (unitMarks(points).some((mark) => mark.members.length > 1))
       entries.push({ swatch: "cluster", text: labels.clusterLegend });
-    }
   }
   const without = [...input.regionsWithoutUnits]
     .filter((code) => options.focus === undefined || code === options.focus)
@@ -211,9 +208,11 @@ function snapped(
  */
 function renderPlates(clusters: readonly Cluster<ProjectedPoint>[], prefix: string): string {
   const plates = clusters.filter((cluster) => cluster.members.length > 1);
+  const { fill, stroke, strokeWidth } = mapStyle.cluster;
   return plates.length === 0
     ? ""
-    : `<g class="fc-map-clusters">${renderUnitMarks(prefix, "cluster", plates)}</g>`;
+    : // Painted here too, for the <use> elements the map's script makes of the markers.
+      `<g class="fc-map-clusters" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth * mapStyle.grid}">${renderUnitMarks(prefix, "cluster", plates)}</g>`;
 }
 
 /** A group as the projection sees it: a unit with the group's id and position. */

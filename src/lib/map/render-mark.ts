@@ -68,7 +68,6 @@ const MARKER_REACH = 2.5 * mapStyle.mark.radius * mapStyle.grid;
 export function renderMarkSymbols(prefix: string, withPlate = false): string {
   const { grid, mark, cluster } = mapStyle;
   const radius = mark.radius * grid;
-  const reach = MARKER_REACH;
   const plate = withPlate
     ? `<circle id="${markSymbolId(prefix, "cluster")}" r="${cluster.radius * grid}"/>` +
       marker(prefix, "cluster", cluster.fill, cluster.stroke, cluster.strokeWidth * grid)
