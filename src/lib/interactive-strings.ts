@@ -41,6 +41,12 @@ export const mapExplorer = {
   /** A unit's accessible name: what its tooltip shows, read as sentences. */
   unitLabel: (heading: string, rows: readonly (readonly [string, string])[]) =>
     [heading, ...rows.map(([term, value]) => `${term}: ${value}`)].join(". "),
+  /** The heading of a mark for several units at one spot: "2 verksamheter här". */
+  here: (count: number) => `${formatCount(count, nouns.verksamhet)} här`,
+  /** Such a mark's accessible name: the heading, then every unit it stands for. */
+  clusterLabel: (heading: string, units: readonly string[]) => `${heading}: ${units.join("; ")}`,
+  /** Under a region's name when pointed at: a click offers its page, it does not open it. */
+  regionHint: "Klicka för en länk till regionens sida",
   help: "Peka eller tryck på en symbol för att se vilken verksamhet det är. Med tangentbordet: gå till kartan med tabbtangenten och flytta mellan verksamheterna med piltangenterna. Knapparna under kartan visar och döljer varje verksamhetsform.",
   legendLabel: "Teckenförklaring",
 } as const;
@@ -72,6 +78,9 @@ export const mapExplorerEn: Widened<typeof mapExplorer> = {
   shown: (shown: number, total: number) =>
     `Showing ${english.integer(shown)} of ${english.count(total, nounsEn.verksamhet)}`,
   unitLabel: mapExplorer.unitLabel,
+  here: (count: number) => `${english.count(count, nounsEn.verksamhet)} here`,
+  clusterLabel: mapExplorer.clusterLabel,
+  regionHint: "Click for a link to the region's page",
   help: "Point at or tap a symbol to see which unit it is. With the keyboard: tab to the map and move between the units with the arrow keys. The buttons below the map show and hide each type of service.",
   legendLabel: "Key",
 };

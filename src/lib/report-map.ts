@@ -31,8 +31,17 @@ export function reportMapLabels(
   summary: string,
   t: Catalogue,
 ): MapLabels {
-  const { areaTypeLabel, format, formLabel, formShort, map, mapAggregated, unitFields, unitTitle } =
-    t;
+  const {
+    areaTypeLabel,
+    format,
+    formLabel,
+    formShort,
+    map,
+    mapAggregated,
+    mapKey,
+    unitFields,
+    unitTitle,
+  } = t;
   const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));
   return {
     summary,
@@ -44,5 +53,8 @@ export function reportMapLabels(
     withoutUnits: (codes) => map.withoutUnits(codes.map((code) => regionName.get(code) ?? code)),
     groupTitle: (group) =>
       mapAggregated.groupTitle(group.kommun, group.count, formLabel[group.form]),
+    clusterLegend: mapKey.cluster,
+    sizeLegend: (counts) => mapKey.sizes(format.list(counts.map((n) => format.integer(n)))),
+    integer: (count) => format.integer(count),
   };
 }

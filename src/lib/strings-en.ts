@@ -10,6 +10,7 @@ import { share } from "./text/en/share.ts";
 import type { CalendarDate, Malgrupp, SurveyAnswer, Verksamhetsform } from "./data/index.ts";
 import { english as f, type Noun } from "./format.ts";
 import { mapExplorerEn, unitFieldsEn, unitTitle } from "./interactive-strings.ts";
+import { mapKey } from "./text/en/map-key.ts";
 import { nounsEn as nouns } from "./nouns.ts";
 import { openData } from "./text/en/open-data.ts";
 import { surveyChange } from "./text/en/survey-change.ts";
@@ -465,6 +466,7 @@ export const en: Catalogue = {
     caption: (maxPoints: string) =>
       ` With more than ${maxPoints} units, the map shows one symbol per municipality and type of service; the larger the symbol, the more units it stands for.`,
   },
+  mapKey,
   areaTypeLabel,
   areaGroupLabel: {
     utmaningar: "Socio-economic challenges (types 1–2)",

@@ -31,6 +31,7 @@ import {
   type Noun,
 } from "./format.ts";
 import { mapExplorer, unitFields, unitTitle } from "./interactive-strings.ts";
+import { mapKey } from "./text/sv/map-key.ts";
 import {
   capitalise,
   changeInWords,
@@ -1110,6 +1111,7 @@ export const sv = {
   geography,
   map,
   mapAggregated,
+  mapKey,
   areaTypeLabel,
   areaGroupLabel,
   areaTypes,

@@ -5,7 +5,10 @@
  * - pointing at, tapping or focusing a unit shows a tooltip with its name,
  *   kommun, form and area type, read from the markup (renderMap puts the name in
  *   the mark's <title> with the kommun, form and area type on its group); a
- *   grouped mark shows its own title (kommun, form and count);
+ *   grouped mark shows its own title (kommun, form and count); units at one spot
+ *   (renderMap draws them on a plate) are one mark that names them all;
+ * - pointing at a region (away from any unit) names it, and a click or tap
+ *   offers its page as a link: a click on the map itself never leaves the page;
  * - the map is one tab stop: arrow keys move to the nearest unit in that
  *   direction, Home/End to the first/last in reading order, Escape leaves;
  * - the legend's form entries become toggle buttons, and a live line says how
@@ -25,6 +28,8 @@ const RING_WIDTH_PX = 2.5;
 /** Space between the tooltip and the mark, and the tooltip and the viewport's edges. */
 const TOOLTIP_OFFSET_PX = 10;
 const VIEWPORT_MARGIN_PX = 8;
+/** A plate's list of more units than this is set in columns, so the tooltip stays on screen. */
+const MANY = 8;
 const FOCUSABLE = "a[href], button, input, select, textarea, summary, [tabindex]";
 /** The tooltip's and the status line's words, in the page's language (the English summary's or Swedish). */
 const { mapExplorer, unitFields, unitTitle } = mapWords(document.documentElement.lang);
@@ -33,8 +38,10 @@ interface Mark {
   readonly element: SVGGraphicsElement;
   /** "Name (kommun)" for a unit, "Kommun: 12 familjecentraler" for a grouped mark. */
   readonly title: string;
-  /** A unit's group, which names its form and area type; null for a grouped mark. */
+  /** A unit's group, which names its form and area type; null for a grouped mark or a plate. */
   readonly group: Element | null;
+  /** The units at one spot that a plate stands for; empty for any other mark. */
+  readonly units: readonly Mark[];
   /** Centre in the units group's coordinates. */
   readonly x: number;
   readonly y: number;
@@ -73,25 +80,79 @@ function expandMarkers(group: Element): void {
   }
 }
 
-/** The marks as renderMap draws them: units in groups that list their titles, or grouped marks with a <title>. */
+/** The <use> elements a marker path becomes, with their centres. */
+function usesIn(group: Element): SVGGraphicsElement[] {
+  expandMarkers(group);
+  return [...group.querySelectorAll<SVGGraphicsElement>(":scope > use")];
+}
+
+/**
+ * A plate for each point of a clusters group's marker path, to take focus: an
+ * unpainted circle of the plate's size over the marker, which keeps painting
+ * it (a <use> would antialias its dark outline differently).
+ */
+function platesIn(group: Element): SVGGraphicsElement[] {
+  return [...group.querySelectorAll(":scope > path[data-mark]")].flatMap((path) => {
+    const r = document.querySelector(path.getAttribute("data-mark") ?? "")?.getAttribute("r");
+    return [...(path.getAttribute("d") ?? "").matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map(
+      ([, x = "", y = ""]) => {
+        const circle = document.createElementNS(path.namespaceURI, "circle");
+        circle.setAttribute("cx", x);
+        circle.setAttribute("cy", y);
+        circle.setAttribute("r", r ?? "0");
+        circle.setAttribute("fill", "none");
+        circle.setAttribute("stroke", "none");
+        group.append(circle);
+        return circle as SVGGraphicsElement;
+      },
+    );
+  });
+}
+
+/**
+ * The marks as renderMap draws them: units in groups that list their titles,
+ * plates under the units that share a spot (one mark for all of them), or
+ * grouped marks with a <title>.
+ */
 function marksIn(units: SVGGElement): Omit<Mark, "x" | "y" | "form" | "count">[] {
   const unitMarks = [...units.querySelectorAll("g[data-titles]")].flatMap((group) => {
-    expandMarkers(group);
     const titles = (group.getAttribute("data-titles") ?? "").split("\n");
-    return [...group.querySelectorAll<SVGGraphicsElement>(":scope > use")].map((element, i) => ({
+    return usesIn(group).map((element, i) => ({
       element,
       title: titles[i] ?? "",
       group,
+      units: [],
     }));
   });
+  const atSpot = new Map<string, typeof unitMarks>();
+  for (const mark of unitMarks) {
+    const key = centreOf(mark.element).join();
+    atSpot.set(key, [...(atSpot.get(key) ?? []), mark]);
+  }
+  const plates = [...units.querySelectorAll(".fc-map-clusters")]
+    .flatMap(platesIn)
+    .map((element) => {
+      const members = atSpot.get(centreOf(element).join()) ?? [];
+      for (const member of members) unitMarks.splice(unitMarks.indexOf(member), 1);
+      return { element, title: "", group: null, units: members.map(withCentre) };
+    });
   const groupMarks = [...units.querySelectorAll<SVGGraphicsElement>("[data-group]")].map(
     (element) => ({
       element,
       title: element.querySelector("title")?.textContent ?? "",
       group: null,
+      units: [],
     }),
   );
-  return [...unitMarks, ...groupMarks];
+  return [...unitMarks, ...plates, ...groupMarks];
+}
+
+/** A mark with its centre, form and count, read from its element. */
+function withCentre(mark: Omit<Mark, "x" | "y" | "form" | "count">): Mark {
+  const [x, y] = centreOf(mark.element);
+  const form = mark.element.closest("[data-form]")?.getAttribute("data-form") ?? "";
+  const count = Number(mark.element.getAttribute("data-count") ?? 1);
+  return { ...mark, x, y, form, count };
 }
 
 /**
@@ -110,6 +171,10 @@ function describe({ title, group }: Mark): { heading: string; rows: [string, str
   if (area !== null) rows.push([unitFields.area, area]);
   return { heading: name, rows };
 }
+
+/** One unit of a plate's list: "Name (kommun), form". */
+const listed = ({ title, group }: Mark): string =>
+  `${title}, ${group?.getAttribute("data-form-name") ?? ""}`;
 
 let tooltip: HTMLElement | null = null;
 
@@ -137,6 +202,8 @@ class MapExplorer {
   /** The mark the tooltip shows, and whether a tap or click keeps it open. */
   private shown: Mark | null = null;
   private pinned = false;
+  /** The region the tooltip names, if it names one. */
+  private region: Element | null = null;
   private ring: SVGCircleElement | null = null;
   private pointerType = "mouse";
 
@@ -146,10 +213,8 @@ class MapExplorer {
     this.status = root.querySelector(".map-status");
     this.marks = marksIn(units)
       .map((mark) => {
-        const [x, y] = centreOf(mark.element);
-        const form = mark.element.closest("[data-form]")?.getAttribute("data-form") ?? "";
-        const count = Number(mark.element.getAttribute("data-count") ?? 1);
-        return { ...mark, x, y, form, count };
+        const read = withCentre(mark);
+        return read.units.length > 0 ? { ...read, count: read.units.length } : read;
       })
       .sort((a, b) => a.y - b.y || a.x - b.x);
     this.byElement = new Map(this.marks.map((mark) => [mark.element, mark]));
@@ -183,20 +248,43 @@ class MapExplorer {
       this.pointerType = event.pointerType;
     });
     svg.addEventListener("pointerleave", () => {
-      if (!this.pinned) this.showFocused();
+      if (!this.pinned) {
+        if (this.region !== null) this.hide();
+        this.showFocused();
+      }
     });
     svg.addEventListener("click", (event) => this.onClick(event));
     document.addEventListener("pointerdown", (event) => {
-      if (this.pinned && !svg.contains(event.target as Node)) this.hide();
+      const target = event.target as Node;
+      if (this.pinned && !svg.contains(target) && !tooltip?.contains(target)) this.hide();
     });
     document.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && this.shown !== null && !this.hasFocus()) this.hide();
+      if (event.key === "Escape" && (this.shown ?? this.region) !== null && !this.hasFocus())
+        this.hide();
     });
     window.addEventListener("resize", () => this.hide());
   }
 
   private visible(): Mark[] {
-    return this.marks.filter((mark) => !this.hidden.has(mark.form));
+    return this.marks.filter((mark) => this.shownCount(mark) > 0);
+  }
+
+  /** A plate's units whose form is shown; empty for any other mark. */
+  private shownUnits(mark: Mark): Mark[] {
+    return mark.units.filter((unit) => !this.hidden.has(unit.form));
+  }
+
+  /** How many units a mark shows now: its shown units for a plate, else its count or none. */
+  private shownCount(mark: Mark): number {
+    if (mark.units.length > 0) return this.shownUnits(mark).length;
+    return this.hidden.has(mark.form) ? 0 : mark.count;
+  }
+
+  /** What the tooltip and the accessible name say; a plate lists its shown units. */
+  private describe(mark: Mark): { heading: string; rows: [string, string][]; list: string[] } {
+    if (mark.units.length === 0) return { ...describe(mark), list: [] };
+    const units = this.shownUnits(mark);
+    return { heading: mapExplorer.here(units.length), rows: [], list: units.map(listed) };
   }
 
   private markOf(target: EventTarget | null): Mark | null {
@@ -215,11 +303,14 @@ class MapExplorer {
     if (mark === null) return;
     const { element } = mark;
     element.setAttribute("tabindex", "0");
-    if (!element.hasAttribute("aria-label")) {
-      const { heading, rows } = describe(mark);
-      element.setAttribute("role", "img");
-      element.setAttribute("aria-label", mapExplorer.unitLabel(heading, rows));
-    }
+    const { heading, rows, list } = this.describe(mark);
+    element.setAttribute("role", "img");
+    element.setAttribute(
+      "aria-label",
+      list.length > 0
+        ? mapExplorer.clusterLabel(heading, list)
+        : mapExplorer.unitLabel(heading, rows),
+    );
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -286,8 +377,46 @@ class MapExplorer {
     this.pointerType = event.pointerType;
     if (event.pointerType === "touch" || this.pinned) return;
     const mark = this.pick(event);
-    if (mark === null) this.showFocused();
+    const region = mark === null ? regionAt(event.target) : null;
+    if (region !== null) this.showRegion(region, event, false);
+    else if (mark === null) this.showFocused();
     else if (mark !== this.shown) this.show(mark);
+  }
+
+  /**
+   * A region's name at the pointer and, on a click or tap (`pinned`), its page as
+   * the link the region table has for it: the reader chooses to follow it.
+   */
+  private showRegion(region: Element, event: MouseEvent, pinned: boolean): void {
+    if (!pinned && this.region === region) {
+      placeTooltip(sharedTooltip(), new DOMRect(event.clientX, event.clientY));
+      return;
+    }
+    this.hide();
+    this.region = region;
+    region.classList.add("fc-map-region--hover");
+    const href = region.getAttribute("data-href") ?? "";
+    const link = [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].find(
+      (a) => a.getAttribute("href") === href && !this.svg.contains(a),
+    );
+    const name = document.createElement("strong");
+    if (pinned) {
+      const copy = document.createElement("a");
+      copy.href = href;
+      if (link?.hreflang) copy.hreflang = link.hreflang;
+      copy.textContent = link?.textContent ?? href;
+      name.append(copy);
+    } else name.textContent = link?.textContent ?? href;
+    const hint = document.createElement("p");
+    hint.textContent = mapExplorer.regionHint;
+    const tip = sharedTooltip();
+    tip.replaceChildren(name, ...(pinned ? [] : [hint]));
+    // A link the reader can click and a screen reader can reach, only while pinned.
+    tip.classList.toggle("map-tooltip--pinned", pinned);
+    tip.toggleAttribute("aria-hidden", !pinned);
+    tip.hidden = false;
+    this.pinned = pinned;
+    placeTooltip(tip, new DOMRect(event.clientX, event.clientY));
   }
 
   /** Back to the unit that has the keyboard's focus, if one has; else nothing is shown. */
@@ -297,11 +426,13 @@ class MapExplorer {
     else if (focused !== this.shown) this.show(focused);
   }
 
-  /** A tap or click on a unit pins its tooltip (and is not a click on the region's link). */
+  /** A tap or click on a unit pins its tooltip; on a region away from units, the region's link. */
   private onClick(event: MouseEvent): void {
     const mark = this.pick(event);
     if (mark === null) {
-      this.hide();
+      const region = regionAt(event.target);
+      if (region === null) this.hide();
+      else this.showRegion(region, event, true);
       return;
     }
     event.preventDefault();
@@ -311,13 +442,13 @@ class MapExplorer {
   }
 
   private show(mark: Mark): void {
+    this.hide();
     this.shown = mark;
-    this.pinned = false;
-    const { heading, rows } = describe(mark);
+    const { heading, rows, list } = this.describe(mark);
     const tip = sharedTooltip();
     const title = document.createElement("strong");
     title.textContent = heading;
-    const list = document.createElement("dl");
+    const dl = document.createElement("dl");
     for (const [term, value] of rows) {
       const row = document.createElement("div");
       const dt = document.createElement("dt");
@@ -325,9 +456,17 @@ class MapExplorer {
       const dd = document.createElement("dd");
       dd.textContent = value;
       row.append(dt, dd);
-      list.append(row);
+      dl.append(row);
     }
-    tip.replaceChildren(title, ...(rows.length > 0 ? [list] : []));
+    const items = document.createElement("ul");
+    for (const text of list)
+      items.append(Object.assign(document.createElement("li"), { textContent: text }));
+    tip.classList.toggle("map-tooltip--many", list.length > MANY);
+    tip.replaceChildren(
+      title,
+      ...(rows.length > 0 ? [dl] : []),
+      ...(list.length > 0 ? [items] : []),
+    );
     tip.hidden = false;
     this.placeRing(mark);
     placeTooltip(tip, mark.element.getBoundingClientRect());
@@ -336,7 +475,13 @@ class MapExplorer {
   private hide(): void {
     this.shown = null;
     this.pinned = false;
-    if (tooltip !== null) tooltip.hidden = true;
+    this.region?.classList.remove("fc-map-region--hover");
+    this.region = null;
+    if (tooltip !== null) {
+      tooltip.hidden = true;
+      tooltip.classList.remove("map-tooltip--pinned");
+      tooltip.setAttribute("aria-hidden", "true");
+    }
     this.ring?.remove();
   }
 
@@ -373,9 +518,19 @@ class MapExplorer {
       button.setAttribute("aria-pressed", String(show));
       for (const element of this.svg.querySelectorAll<SVGElement>(`[data-form="${form}"]`))
         element.style.display = show ? "" : "none";
-      if (this.shown !== null && this.hidden.has(this.shown.form)) this.hide();
-      if (this.current !== null && this.hidden.has(this.current.form))
-        this.makeCurrent(this.visible()[0] ?? null);
+      for (const mark of this.marks)
+        if (mark.units.length > 0)
+          mark.element.style.display = this.shownCount(mark) > 0 ? "" : "none";
+      if (this.shown !== null) {
+        const pinned = this.pinned;
+        if (this.shownCount(this.shown) > 0) this.show(this.shown);
+        else this.hide();
+        this.pinned = pinned && this.shown !== null;
+      }
+      const current = this.current;
+      this.makeCurrent(
+        current !== null && this.shownCount(current) > 0 ? current : (this.visible()[0] ?? null),
+      );
       this.updateStatus();
     });
   }
@@ -383,11 +538,16 @@ class MapExplorer {
   private updateStatus(): void {
     if (this.status === null) return;
     const total = this.marks.reduce((sum, mark) => sum + mark.count, 0);
-    const shown = this.visible().reduce((sum, mark) => sum + mark.count, 0);
+    const shown = this.marks.reduce((sum, mark) => sum + this.shownCount(mark), 0);
     const text = mapExplorer.shown(shown, total);
     // Rewriting the same words would make some screen readers announce them again.
     if (this.status.textContent !== text) this.status.textContent = text;
   }
+}
+
+/** The region shape under the pointer that names a page, if any. */
+function regionAt(target: EventTarget | null): Element | null {
+  return target instanceof Element ? target.closest("[data-href]") : null;
 }
 
 /** Above the mark if there is room, else below; never past the viewport's left or right edge. */

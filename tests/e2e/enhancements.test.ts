@@ -90,10 +90,15 @@ function readMarks(): MarkInfo[] {
   });
 }
 
-/** The index, among readMarks(), of the focused mark, or -1. */
+/** The index, among readMarks(), of the focused mark (a plate's: its first unit's), or -1. */
 function focusedMark(): number {
   const marks = [...document.querySelectorAll("svg.fc-map g[data-titles] > use")];
-  return marks.indexOf(document.activeElement as Element);
+  const active = document.activeElement as Element;
+  if (active?.closest(".fc-map-clusters") == null) return marks.indexOf(active);
+  const at = (mark: Element) =>
+    mark.getAttribute("x") === active.getAttribute("cx") &&
+    mark.getAttribute("y") === active.getAttribute("cy");
+  return marks.findIndex(at);
 }
 
 function readTooltip() {
@@ -241,6 +246,16 @@ describe.skipIf(chrome === null)("the enhancement layer in a real browser", () =
       const unitOf = (index: number) =>
         dataset.verksamheter.find((u) => titleOf(u) === marks[index]?.title) as Verksamhet;
       const nameOf = (index: number) => {
+        // Units at one spot are one mark (a plate) that names them all.
+        const here = marks.filter((m) => m.x === marks[index]?.x && m.y === marks[index]?.y);
+        if (here.length > 1)
+          return mapExplorer.clusterLabel(
+            mapExplorer.here(here.length),
+            here.map((m) => {
+              const unit = dataset.verksamheter.find((u) => titleOf(u) === m.title) as Verksamhet;
+              return `${m.title}, ${formLabel[unit.verksamhetsform].one}`;
+            }),
+          );
         const { heading, rows } = expectedTooltip(unitOf(index));
         return mapExplorer.unitLabel(heading, rows);
       };

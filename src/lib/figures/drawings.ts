@@ -232,7 +232,10 @@ export function nationalMapLegend(
   text: ReportText,
   t: Catalogue,
 ): MapLegendEntry[] {
-  return mapLegendEntries(nationalMapInput(dataset, figures, text, t));
+  return mapLegendEntries(nationalMapInput(dataset, figures, text, t), {
+    width: MAP_WIDTH,
+    maxPoints: UNIT_BUDGET,
+  });
 }
 
 /** The national map's caption, with a note when it draws one mark per kommun. */
@@ -291,5 +294,7 @@ export function regionMapLegend(
 ): MapLegendEntry[] {
   return mapLegendEntries(regionMapInput(dataset, report, summary), {
     focus: report.region.lanskod,
+    width: MAP_WIDTH,
+    maxPoints: UNIT_BUDGET,
   });
 }

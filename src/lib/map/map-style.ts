@@ -34,8 +34,15 @@ export const mapStyle = {
   },
   /** Small enough that clustered units in Stockholm and Göteborg stay distinguishable. */
   mark: { radius: 3.25, stroke: theme.color.background, strokeWidth: 0.75, fill: theme.form },
+  /**
+   * Units closer together than a mark's diameter are one mark (cluster.ts): their
+   * marks at one spot on a plate that covers a triangle's corners.
+   */
+  cluster: { radius: 6, fill: theme.color.background, stroke: theme.color.muted, strokeWidth: 1 },
   /** Marks for many units (one per kommun and form): the largest group's radius. */
   group: { maxRadius: 12 },
+  /** The size key of a map of groups: circles in a row with their counts below. */
+  sizeKey: { gap: 10, fontSize: 12, stroke: theme.color.text, strokeWidth: 1 },
   /**
    * The map shrinks with the column (480 → 288 px on a 320 px phone), so the
    * legend is set at body-text size: 16 px on a desktop, still 9.6 px on the

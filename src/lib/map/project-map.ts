@@ -1,4 +1,4 @@
-import { geoPath, geoTransverseMercator } from "d3-geo";
+import { geoPath, geoTransverseMercator, type GeoProjection } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import type { AreaGeometry, RegionProperties } from "../data/geodata-types.ts";
 import { compactPath } from "./compact-path.ts";
@@ -13,17 +13,14 @@ const drawingOrder = (a: MapUnit, b: MapUnit): number =>
   b.lat - a.lat || a.lon - b.lon || compareText(a.id, b.id);
 
 /**
- * Projects Sweden's regions, its neighbours and the units, Sweden filling the
- * given width in px. Every coordinate is a whole number of grid steps
- * (`mapStyle.grid` per px). Transverse Mercator on 15° E is close to SWEREF 99 TM,
- * the projection Swedish maps use.
+ * The projection of what is in focus (all of Sweden, or one region) into the
+ * given width, in grid steps, and the map's height in px.
  */
-export function projectMap(
-  input: Pick<MapInput, "geodata" | "units" | "regionsWithoutUnits">,
-  width: number = mapStyle.defaultWidth,
-  focus?: string,
-): ProjectedMap {
-  if (!(width > 2 * mapStyle.padding)) throw new RangeError(`map width ${width} is too small`);
+function fitProjection(
+  input: Pick<MapInput, "geodata" | "regionsWithoutUnits">,
+  width: number,
+  focus: string | undefined,
+): { projection: GeoProjection; height: number } {
   const { regions } = input.geodata;
   const focused =
     focus === undefined ? [...regions] : regions.filter((r) => r.properties.lanskod === focus);
@@ -56,6 +53,44 @@ export function projectMap(
     [0, 0],
     [width * grid, height * grid],
   ]);
+  return { projection, height };
+}
+
+/** The units as projectMap places them, without drawing the regions (for the legend). */
+export function projectUnits(
+  input: Pick<MapInput, "geodata" | "units" | "regionsWithoutUnits">,
+  width: number = mapStyle.defaultWidth,
+  focus?: string,
+): ProjectedPoint[] {
+  return placeUnits(input.units, fitProjection(input, width, focus).projection);
+}
+
+function placeUnits(units: readonly MapUnit[], projection: GeoProjection): ProjectedPoint[] {
+  const seen = new Set<string>();
+  return [...units].sort(drawingOrder).map((unit) => {
+    if (seen.has(unit.id)) throw new Error(`unit id ${unit.id} occurs more than once`);
+    seen.add(unit.id);
+    const projected = projection([unit.lon, unit.lat]);
+    if (projected === null) throw new Error(`unit ${unit.id} cannot be projected`);
+    return { unit, x: Math.round(projected[0]), y: Math.round(projected[1]) };
+  });
+}
+
+/**
+ * Projects Sweden's regions, its neighbours and the units, Sweden filling the
+ * given width in px. Every coordinate is a whole number of grid steps
+ * (`mapStyle.grid` per px). Transverse Mercator on 15° E is close to SWEREF 99 TM,
+ * the projection Swedish maps use.
+ */
+export function projectMap(
+  input: Pick<MapInput, "geodata" | "units" | "regionsWithoutUnits">,
+  width: number = mapStyle.defaultWidth,
+  focus?: string,
+): ProjectedMap {
+  if (!(width > 2 * mapStyle.padding)) throw new RangeError(`map width ${width} is too small`);
+  const { projection, height } = fitProjection(input, width, focus);
+  const { grid } = mapStyle;
+  const without = new Set(input.regionsWithoutUnits);
   const path = geoPath(projection).digits(0);
   const drawn = simplifyForView(
     input.geodata.topology,
@@ -63,14 +98,7 @@ export function projectMap(
     mapStyle.minTriangleArea * grid * grid,
   );
 
-  const seen = new Set<string>();
-  const points: ProjectedPoint[] = [...input.units].sort(drawingOrder).map((unit) => {
-    if (seen.has(unit.id)) throw new Error(`unit id ${unit.id} occurs more than once`);
-    seen.add(unit.id);
-    const projected = projection([unit.lon, unit.lat]);
-    if (projected === null) throw new Error(`unit ${unit.id} cannot be projected`);
-    return { unit, x: Math.round(projected[0]), y: Math.round(projected[1]) };
-  });
+  const points = placeUnits(input.units, projection);
 
   return {
     width,

@@ -1,9 +1,10 @@
 import { VERKSAMHETSFORMER } from "../data/index.ts";
 import { escapeXml } from "../svg/index.ts";
 import { mapStyle } from "./map-style.ts";
-import { projectMap } from "./project-map.ts";
+import { projectMap, projectUnits } from "./project-map.ts";
 import { hatchIdOf, renderHatch } from "./render-hatch.ts";
-import { renderLegend, type LegendEntry } from "./render-legend.ts";
+import { renderLegend, type LegendEntry, type SizeKeyStep } from "./render-legend.ts";
+import { clusterPoints, type Cluster } from "./cluster.ts";
 import { renderMark, renderMarkSymbols, renderUnitMarks } from "./render-mark.ts";
 import { groupByKommun, groupRadius, isAggregated, type MapGroup } from "./aggregate.ts";
 import type {
@@ -24,24 +25,72 @@ export interface MapLegendEntry extends LegendEntry {
 }
 
 /**
- * The legend's entries: each form with its number of units, then the hatch of
- * regions without units if any region in focus has none. `renderMap` draws them
- * in the SVG; a page can show them as HTML instead (`legend: false`).
+ * The legend's entries: each form with its number of units, the plate of a mark
+ * for several units if the map draws one, the size key if it draws groups, then
+ * the hatch of regions without units if any region in focus has none.
+ * `renderMap` draws them in the SVG; a page can show them as HTML instead
+ * (`legend: false`), given the same options as the map.
  */
 export function mapLegendEntries(
   input: MapInput,
-  options: Pick<MapOptions, "focus"> = {},
+  options: Pick<MapOptions, "focus" | "width" | "maxPoints"> = {},
 ): MapLegendEntry[] {
+  const { labels } = input;
   const entries: MapLegendEntry[] = VERKSAMHETSFORMER.map((form) => {
     const count = input.units.filter((unit) => unit.form === form).length;
-    return { swatch: form, text: input.labels.formLegend(form, count), count };
+    return { swatch: form, text: labels.formLegend(form, count), count };
   });
+  if (isAggregated(input.units.length, options.maxPoints)) {
+    // A map whose labels have no words for them goes without (a standalone test drawing).
+    const sizes = sizeKeySteps(groupByKommun(input.units));
+    if (labels.sizeLegend !== undefined)
+      entries.push({ swatch: "sizes", text: labels.sizeLegend(sizes.map((s) => s.count)), sizes });
+  } else if (labels.clusterLegend !== undefined) {
+    const points = projectUnits(input, options.width ?? mapStyle.defaultWidth, options.focus);
+    if (unitMarks(points).some((mark) => mark.members.length > 1))
+      entries.push({ swatch: "cluster", text: labels.clusterLegend });
+  }
   const without = [...input.regionsWithoutUnits]
     .filter((code) => options.focus === undefined || code === options.focus)
     .sort();
   if (without.length > 0)
-    entries.push({ swatch: "without-units", text: input.labels.withoutUnits(without) });
+    entries.push({ swatch: "without-units", text: labels.withoutUnits(without) });
   return entries;
+}
+
+/**
+ * The map's unit marks: units closer together than a mark's diameter are one
+ * mark (clusterPoints), each in drawing order.
+ */
+function unitMarks(points: readonly ProjectedPoint[]): Cluster<ProjectedPoint>[] {
+  return clusterPoints(points, 2 * mapStyle.mark.radius * mapStyle.grid);
+}
+
+/** A round number near `value`: 1, 2 or 5 times a power of ten. */
+function roundNumber(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 5, 10].reduce((best, s) =>
+    Math.abs(s * power - value) < Math.abs(best * power - value) ? s : best,
+  );
+  return step * power;
+}
+
+/**
+ * The size key's steps: the smallest and the largest group, and a round count
+ * between them where there is room, each with its mark's radius.
+ */
+export function sizeKeySteps(groups: readonly MapGroup[]): SizeKeyStep[] {
+  const counts = groups.map((group) => group.count);
+  const smallest = Math.min(...counts);
+  const largest = Math.max(...counts);
+  const middle = roundNumber(smallest + (largest - smallest) / 4);
+  return [...new Set([smallest, middle, largest])]
+    .filter((count) => count >= smallest && count <= largest)
+    .sort((a, b) => a - b)
+    .map((count) => ({
+      count,
+      radius: groupRadius(count, largest, mapStyle.mark.radius, mapStyle.group.maxRadius),
+    }));
 }
 
 /**
@@ -77,7 +126,13 @@ export function renderMap(input: MapInput, options: MapOptions = {}): string {
     .join("");
   const regionPath = ({ code, d, hasUnits, inFocus }: ProjectedRegion): string => {
     if (d === "") return "";
-    const data = `data-region="${escapeXml(code)}" d="${d}"`;
+    // A region's page is named (data-href) for the map's script, which offers it as
+    // a link the reader chooses; a click on the map itself never leaves the page.
+    const href =
+      options.regionHref === undefined || !inFocus
+        ? ""
+        : ` data-href="${escapeXml(options.regionHref(code))}"`;
+    const data = `data-region="${escapeXml(code)}"${href} d="${d}"`;
     if (!inFocus) {
       const { fill, stroke } = mapStyle.neighbour;
       return `<path class="fc-map-region fc-map-region--context" fill="${fill}" stroke="${stroke}" ${data}/>`;
@@ -86,21 +141,12 @@ export function renderMap(input: MapInput, options: MapOptions = {}): string {
       ? `<path class="fc-map-region" ${data}/>`
       : `<path class="fc-map-region fc-map-region--without-units" fill="url(#${hatchId})" fill-opacity="1" ${data}/>`;
   };
-  // Region links are for mouse users only: out of the tab order and, with their
-  // group, hidden from assistive technology (the same links are in the table next
-  // to the map). A link inside role="img" is nested interactive content (axe:
-  // nested-interactive), so a map with links leaves out role="img"; its
-  // aria-label still names it.
-  const linked = (region: ProjectedRegion, path: string): string =>
-    options.regionHref === undefined || path === ""
-      ? path
-      : `<a href="${escapeXml(options.regionHref(region.code))}" tabindex="-1">${path}</a>`;
-  const hasLinks = options.regionHref !== undefined;
-  const hiddenWithLinks = hasLinks ? ' aria-hidden="true"' : "";
-  const regions = map.regions.map((region) => linked(region, regionPath(region))).join("");
+  const regions = map.regions.map(regionPath).join("");
+  const clusters = groups === null ? unitMarks(map.points) : [];
   const marks =
     groups === null
-      ? renderUnitGroups(map.points, labels, prefix)
+      ? renderPlates(clusters, prefix) +
+        renderUnitGroups(snapped(map.points, clusters), labels, prefix)
       : renderGroupMarks(map.points, groups, labels, grid);
 
   const { padding, legend: legendStyle } = mapStyle;
@@ -112,6 +158,7 @@ export function renderMap(input: MapInput, options: MapOptions = {}): string {
           y: map.height + legendStyle.gap,
           width: width - 2 * padding,
           hatchId,
+          ...(labels.integer === undefined ? {} : { formatCount: labels.integer }),
         });
   const height =
     legend === null
@@ -122,16 +169,50 @@ export function renderMap(input: MapInput, options: MapOptions = {}): string {
 
   const { neighbour, region, mark } = mapStyle;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="fc-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"${hasLinks ? "" : ' role="img"'} aria-label="${escapeXml(labels.summary)}"${font} style="max-width:100%;height:auto">` +
-    `<defs>${renderHatch(hatchId)}${groups === null ? renderMarkSymbols(prefix) : ""}</defs>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="fc-map" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(labels.summary)}"${font} style="max-width:100%;height:auto">` +
+    `<defs>${renderHatch(hatchId)}${
+      groups === null
+        ? renderMarkSymbols(
+            prefix,
+            clusters.some((c) => c.members.length > 1),
+          )
+        : ""
+    }</defs>` +
     `<g transform="scale(${1 / grid})">` +
     `<g class="fc-map-neighbours" fill="${neighbour.fill}" stroke="${neighbour.stroke}" stroke-width="${neighbour.strokeWidth * grid}">${neighbours}</g>` +
-    `<g class="fc-map-regions"${hiddenWithLinks} fill="${region.fill}" fill-opacity="${region.fillOpacity}" stroke="${region.stroke}" stroke-width="${region.strokeWidth * grid}" stroke-linejoin="round">${regions}</g>` +
-    `<g class="fc-map-units"${hiddenWithLinks} stroke="${mark.stroke}" stroke-width="${mark.strokeWidth * grid}">${marks}</g>` +
+    `<g class="fc-map-regions" fill="${region.fill}" fill-opacity="${region.fillOpacity}" stroke="${region.stroke}" stroke-width="${region.strokeWidth * grid}" stroke-linejoin="round">${regions}</g>` +
+    `<g class="fc-map-units" stroke="${mark.stroke}" stroke-width="${mark.strokeWidth * grid}">${marks}</g>` +
     `</g>` +
     (legend?.svg ?? "") +
     `</svg>`
   );
+}
+
+/** Each unit at its mark's position, in drawing order: a cluster's units share one spot. */
+function snapped(
+  points: readonly ProjectedPoint[],
+  clusters: readonly Cluster<ProjectedPoint>[],
+): ProjectedPoint[] {
+  const markOf = new Map(
+    clusters.flatMap((cluster) => cluster.members.map((point) => [point, cluster] as const)),
+  );
+  return points.map((point) => {
+    const { x, y } = markOf.get(point) ?? point;
+    return { ...point, x, y };
+  });
+}
+
+/**
+ * The plate under each mark that stands for several units, below every mark: the
+ * map's script makes it the mark that takes focus and names them all.
+ */
+function renderPlates(clusters: readonly Cluster<ProjectedPoint>[], prefix: string): string {
+  const plates = clusters.filter((cluster) => cluster.members.length > 1);
+  const { fill, stroke, strokeWidth } = mapStyle.cluster;
+  return plates.length === 0
+    ? ""
+    : // Painted here too, for the <use> elements the map's script makes of the markers.
+      `<g class="fc-map-clusters" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth * mapStyle.grid}">${renderUnitMarks(prefix, "cluster", plates)}</g>`;
 }
 
 /** A group as the projection sees it: a unit with the group's id and position. */

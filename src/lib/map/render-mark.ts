@@ -44,12 +44,15 @@ export function renderMark(
  * circle, "t" for the triangle), since the map's script repeats it in every
  * unit mark it makes.
  */
-export function markSymbolId(prefix: string, form: Verksamhetsform): string {
-  return `${prefix}-${form === "familjecentral" ? "c" : "t"}`;
+export function markSymbolId(prefix: string, form: MarkShape): string {
+  return `${prefix}-${form === "familjecentral" ? "c" : form === "cluster" ? "k" : "t"}`;
 }
 
+/** A form's mark, or the plate under the marks of units at one spot. */
+export type MarkShape = Verksamhetsform | "cluster";
+
 /** The id of the marker that draws one form's shape, painted, at a path's points. */
-function markerId(prefix: string, form: Verksamhetsform): string {
+function markerId(prefix: string, form: MarkShape): string {
   return `${markSymbolId(prefix, form)}m`;
 }
 
@@ -62,21 +65,39 @@ const MARKER_REACH = 2.5 * mapStyle.mark.radius * mapStyle.grid;
  * colour with the marks' outline. Each unit then costs only its position in one
  * path per group (see renderUnitMarks).
  */
-export function renderMarkSymbols(prefix: string): string {
-  const { grid, mark } = mapStyle;
+export function renderMarkSymbols(prefix: string, withPlate = false): string {
+  const { grid, mark, cluster } = mapStyle;
   const radius = mark.radius * grid;
-  const reach = MARKER_REACH;
+  const plate = withPlate
+    ? `<circle id="${markSymbolId(prefix, "cluster")}" r="${cluster.radius * grid}"/>` +
+      marker(prefix, "cluster", cluster.fill, cluster.stroke, cluster.strokeWidth * grid)
+    : "";
   return VERKSAMHETSFORMER.map(
     (form) =>
       renderMark(form, 0, 0, {
         attributes: ` id="${markSymbolId(prefix, form)}"`,
         radius,
         fill: false,
-      }) +
-      `<marker id="${markerId(prefix, form)}" markerUnits="userSpaceOnUse" viewBox="${-reach} ${-reach} ${2 * reach} ${2 * reach}" markerWidth="${2 * reach}" markerHeight="${2 * reach}" overflow="visible">` +
-      `<use href="#${markSymbolId(prefix, form)}" fill="${mark.fill[form]}" stroke="${mark.stroke}" stroke-width="${mark.strokeWidth * grid}"/>` +
-      `</marker>`,
-  ).join("");
+      }) + marker(prefix, form, mark.fill[form], mark.stroke, mark.strokeWidth * grid),
+  )
+    .join("")
+    .concat(plate);
+}
+
+/** A marker that paints a shape's symbol at a path's points. */
+function marker(
+  prefix: string,
+  shape: MarkShape,
+  fill: string,
+  stroke: string,
+  strokeWidth: number,
+): string {
+  const reach = MARKER_REACH;
+  return (
+    `<marker id="${markerId(prefix, shape)}" markerUnits="userSpaceOnUse" viewBox="${-reach} ${-reach} ${2 * reach} ${2 * reach}" markerWidth="${2 * reach}" markerHeight="${2 * reach}" overflow="visible">` +
+    `<use href="#${markSymbolId(prefix, shape)}" fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"/>` +
+    `</marker>`
+  );
 }
 
 /**
@@ -88,7 +109,7 @@ export function renderMarkSymbols(prefix: string): string {
  */
 export function renderUnitMarks(
   prefix: string,
-  form: Verksamhetsform,
+  form: MarkShape,
   points: readonly { x: number; y: number }[],
 ): string {
   // A path of one point has no vertex to mark without a segment, so it gets one of length 0.

@@ -40,6 +40,12 @@ export interface MapLabels {
    * "Malmö: 12 familjecentraler"; required when the map may aggregate.
    */
   readonly groupTitle?: (group: MapGroup) => string;
+  /** The legend entry of a mark that stands for units at one spot; required when the map has one. */
+  readonly clusterLegend?: string;
+  /** The size key's text, given the counts it shows (ascending); required when the map may aggregate. */
+  readonly sizeLegend?: (counts: readonly number[]) => string;
+  /** A count as the size key writes it under its circle ("1 200"); plain digits if left out. */
+  readonly integer?: (count: number) => string;
 }
 
 export interface MapInput {
@@ -70,8 +76,10 @@ export interface MapOptions {
    */
   readonly legend?: boolean;
   /**
-   * Makes each region a link (for mouse users; the same links are in the region
-   * table for keyboard and screen-reader users, so these are not tab stops).
+   * Each region's page (`data-href` on its shape): the map's script names the
+   * region on hover and offers this page as a link on a click. Not a link in the
+   * markup, so that a click that misses a unit never leaves the page; the same
+   * links are in the region table for keyboard and screen-reader users.
    */
   readonly regionHref?: (lanskod: string) => string;
 }
