@@ -87,6 +87,15 @@ export function prepareForPrint(here) {
 
 /** The ids whose page numbers the printed contents show. */
 export function pageNumberTargets() {
+  // Each entry of the contents gets a slot for its page number after its link
+  // (print.css sets it right); a browser's own print has no page numbers to give.
+  for (const link of document.querySelectorAll('nav.toc li > a[href^="#"]')) {
+    if (link.nextElementSibling?.matches(".toc-page")) continue;
+    const slot = document.createElement("span");
+    slot.className = "toc-page";
+    slot.dataset["pageOf"] = (link.getAttribute("href") ?? "").slice(1);
+    link.after(slot);
+  }
   return [...document.querySelectorAll("[data-page-of]")].map(
     (element) => element.getAttribute("data-page-of") ?? "",
   );

@@ -4,6 +4,7 @@
  * descending; `aria-sort` tells which column and how. The totals in <tfoot>
  * stay last. Ties keep the order the page gave them.
  */
+import { regionSortName } from "../lib/region-slug.ts";
 import { compareCells } from "./lib/sort-key.ts";
 
 type Direction = "ascending" | "descending";
@@ -13,11 +14,9 @@ function makeSortable(table: HTMLTableElement): void {
   const body = table.tBodies[0];
   if (body === undefined) return;
   const original = [...body.rows];
-  // A cell's data-sort (a region's distinctive name, set at build time) or its text.
-  const textOf = (row: HTMLTableRowElement, column: number) => {
-    const cell = row.cells[column];
-    return (cell?.dataset["sort"] ?? cell?.textContent ?? "").trim();
-  };
+  // A cell's text; a region by its distinctive name ("Region Östergötland" among the Ö).
+  const textOf = (row: HTMLTableRowElement, column: number) =>
+    regionSortName((row.cells[column]?.textContent ?? "").trim());
 
   const sortBy = (column: number) => {
     const header = headers[column];

@@ -11,7 +11,6 @@ import {
   type ReportFigures,
   type Withheld,
 } from "../stats/index.ts";
-import { regionSortName } from "../region-slug.ts";
 import type { Catalogue } from "../strings.ts";
 import {
   cellsOf,
@@ -124,7 +123,6 @@ export function regionTable(
         cells: [
           {
             text: units.total === 0 ? `${region.region} – ${geography.table.none}` : region.region,
-            sort: regionSortName(region.region),
             // Region pages are Swedish: a table in another language says so.
             ...(href === "" ? {} : { href, hreflang: t.site.lang === "sv" ? undefined : "sv" }),
           },

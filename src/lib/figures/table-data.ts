@@ -10,8 +10,6 @@ export interface TableCell {
   readonly hreflang?: string | undefined;
   /** Right-aligned with tabular figures. */
   readonly numeric?: boolean;
-  /** What a sortable table sorts the cell by, when not its text (a region by its distinctive name). */
-  readonly sort?: string;
   /**
    * The number behind a formatted cell ("35,9 %" is 0.359): what the figure's CSV
    * download holds, so the file can be computed with. Absent: the CSV has `text`.

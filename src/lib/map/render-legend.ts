@@ -140,7 +140,7 @@ export function renderLegendSwatch(
   const size = mapStyle.legend.swatchSize;
   if (entry.swatch === "sizes") {
     const key = renderSizeKey(0, 0, entry.sizes ?? [], formatCount);
-    return `<svg xmlns="http://www.w3.org/2000/svg" class="map-legend-sizes" viewBox="0 0 ${key.width} ${key.height}" width="${key.width}" height="${key.height}" aria-hidden="true">${key.svg}</svg>`;
+    return `<svg class="map-legend-sizes" viewBox="0 0 ${key.width} ${key.height}" width="${key.width}" height="${key.height}" aria-hidden="true">${key.svg}</svg>`;
   }
   const { stroke, strokeWidth } = mapStyle.mark;
   const shape =
@@ -149,5 +149,6 @@ export function renderLegendSwatch(
       : entry.swatch === "cluster"
         ? renderClusterSwatch(size / 2, size / 2)
         : `<g stroke="${stroke}" stroke-width="${strokeWidth}">${renderMark(entry.swatch, size / 2, size / 2)}</g>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="map-legend-swatch" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" aria-hidden="true">${shape}</svg>`;
+  // Sized by report.css (.map-legend-swatch), to the entry's text.
+  return `<svg class="map-legend-swatch" viewBox="0 0 ${size} ${size}" aria-hidden="true">${shape}</svg>`;
 }

@@ -135,11 +135,11 @@ export function renderMap(input: MapInput, options: MapOptions = {}): string {
     const data = `data-region="${escapeXml(code)}"${href} d="${d}"`;
     if (!inFocus) {
       const { fill, stroke } = mapStyle.neighbour;
-      return `<path class="fc-map-region fc-map-region--context" fill="${fill}" stroke="${stroke}" ${data}/>`;
+      return `<path class="fc-map-region--context" fill="${fill}" stroke="${stroke}" ${data}/>`;
     }
     return hasUnits
-      ? `<path class="fc-map-region" ${data}/>`
-      : `<path class="fc-map-region fc-map-region--without-units" fill="url(#${hatchId})" fill-opacity="1" ${data}/>`;
+      ? `<path ${data}/>`
+      : `<path class="fc-map-region--without-units" fill="url(#${hatchId})" fill-opacity="1" ${data}/>`;
   };
   const regions = map.regions.map(regionPath).join("");
   const clusters = groups === null ? unitMarks(map.points) : [];
