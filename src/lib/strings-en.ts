@@ -24,12 +24,14 @@ import {
   type AreaGroup,
   type AreaType,
   type Change,
+  type CheckedFigure,
   type Coverage,
   type FormCounts,
   type Fraction,
   type Leading,
   type Partner,
   type PolicyGroups,
+  type PublishedCheck,
   type Qualifier,
   type Withheld,
 } from "./stats/index.ts";
@@ -394,6 +396,7 @@ export const en: Catalogue = {
         : `The number of units has ${words.verb} from ${f.integer(before)} in ${p.previousYear} to ${f.integer(after)} in ${p.year}, by ${words.amount}.`;
     },
     chartTitle: "Number of units per survey",
+    onlySurveyTitle: "Number of units in the survey",
     chartSummary: (points: string) => `Bar chart of the number of units per survey: ${points}.`,
     point: (year: string, count: string) => `${year}: ${count}`,
     table: {
@@ -593,10 +596,25 @@ export const en: Catalogue = {
   },
   exampleData: {
     heading: "Example data",
-    body: "The survey's data on individual units are not public. This version of the report is therefore built on example data: invented units, with invented names and locations in real municipalities, which together reproduce the survey's published results. All totals and shares match the published ones, but details of any single unit do not.",
+    body: "The survey's data on individual units are not public. This version of the report is therefore built on example data: invented units, with invented names and locations in real municipalities.",
+    claim: (check: PublishedCheck) => {
+      const named = (figure: CheckedFigure, value: number) =>
+        figure.measure === "verksamheter"
+          ? `${f.count(value, nouns.verksamhet)}${figure.region === null ? "" : ` in ${figure.region}`}`
+          : `${f.count(value, figure.measure === "kommuner" ? nouns.kommun : nouns.region)} with a unit`;
+      switch (check.status) {
+        case "equal":
+          return `The example data reproduce the counts the survey published: ${f.list(check.figures.map((figure) => named(figure, figure.published)))}. Details of any single unit are invented.`;
+        case "unchecked":
+          return "The data record no figures published by the survey, so it has not been checked that the example data reproduce the survey's results. Details of any single unit are invented.";
+        case "differs":
+          return `The example data do not reproduce the survey's published figures: ${f.list(check.differences.map((figure) => `the survey published ${named(figure, figure.published)}, the example data have ${figure.actual === null ? "no such region" : f.integer(figure.actual)}`))}. The report's figures are those of the example data, not of the survey.`;
+      }
+    },
     replace:
       "When the real data file is added, the report is rebuilt with the same calculations, and this notice disappears.",
   },
+
   numbering: {
     label: { figure: (n: string) => `Figure ${n}`, table: (n: string) => `Table ${n}` },
     reference: { figure: (n: string) => `figure ${n}`, table: (n: string) => `table ${n}` },
@@ -624,8 +642,10 @@ export const en: Catalogue = {
     areaTypes: (figure: string, table: string) =>
       `How the units are distributed across the area types is shown in ${figure}, with the figures in ${table}.`,
     ageGroups: (table: string) => `The numbers per target group are in ${table}.`,
-    regionMap: (figure: string, table: string) =>
-      `The map in ${figure} shows the region's units, and ${table} gives the numbers per municipality.`,
+    regionMap: (figure: string, table: string, units: number) =>
+      units === 0
+        ? `The map in ${figure} shows the region, which has no unit, and ${table} lists its municipalities.`
+        : `The map in ${figure} shows the region's units, and ${table} gives the numbers per municipality.`,
   },
   onPaper: {
     regionPages: (url: string | null) =>

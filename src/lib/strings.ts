@@ -39,10 +39,12 @@ import {
   type AreaGroup,
   type AreaType,
   type Change,
+  type CheckedFigure,
   type Coverage,
   type FormCounts,
   type Fraction,
   type Leading,
+  type PublishedCheck,
   type Partner,
   type PolicyGroups,
   type Qualifier,
@@ -274,6 +276,8 @@ export const development = {
       : `Antalet verksamheter har ${words.verb} från ${formatInteger(before)} år ${p.previousYear} till ${formatInteger(after)} år ${p.year}, med ${words.amount}.`;
   },
   chartTitle: "Antal verksamheter per kartläggning",
+  /** The section's title when the data hold the current survey alone: there is no "since". */
+  onlySurveyTitle: "Antal verksamheter i kartläggningen",
   chartSummary: (points: string) =>
     `Stapeldiagram över antal verksamheter per kartläggning: ${points}.`,
   point: (year: string, count: string) => `${year}: ${count}`,
@@ -691,9 +695,26 @@ export const figure = {
   showTable: "Visa siffrorna som tabell",
 } as const;
 
+/** A count the survey published, as the example-data notice names it. */
+const publishedFigure = (figure: CheckedFigure, value: number) =>
+  figure.measure === "verksamheter"
+    ? `${formatCount(value, nouns.verksamhet)}${figure.region === null ? "" : ` i ${figure.region}`}`
+    : `${formatCount(value, figure.measure === "kommuner" ? nouns.kommun : nouns.region)} med verksamhet`;
+
 export const exampleData = {
   heading: "Exempeldata",
-  body: "Kartläggningens uppgifter om enskilda verksamheter är inte offentliga. Den här versionen av rapporten bygger därför på exempeldata: påhittade verksamheter, med påhittade namn och platser i verkliga kommuner, som tillsammans återger kartläggningens publicerade resultat. Alla totaler och andelar stämmer med det publicerade, men uppgifter om en enskild verksamhet gör det inte.",
+  body: "Kartläggningens uppgifter om enskilda verksamheter är inte offentliga. Den här versionen av rapporten bygger därför på exempeldata: påhittade verksamheter, med påhittade namn och platser i verkliga kommuner.",
+  /** What the example data reproduce of the survey's published figures, as far as the data can tell. */
+  claim: (check: PublishedCheck) => {
+    switch (check.status) {
+      case "equal":
+        return `Exempeldatan återger de antal som kartläggningen publicerade: ${formatList(check.figures.map((figure) => publishedFigure(figure, figure.published)))}. Uppgifter om en enskild verksamhet är påhittade.`;
+      case "unchecked":
+        return "Datan anger inga publicerade siffror från kartläggningen, så det är inte kontrollerat att exempeldatan återger kartläggningens resultat. Uppgifter om en enskild verksamhet är påhittade.";
+      case "differs":
+        return `Exempeldatan återger inte kartläggningens publicerade siffror: ${formatList(check.differences.map((figure) => `kartläggningen publicerade ${publishedFigure(figure, figure.published)}, exempeldatan har ${figure.actual === null ? "ingen sådan region" : formatInteger(figure.actual)}`))}. Rapportens siffror gäller exempeldatan, inte kartläggningen.`;
+    }
+  },
   replace:
     "När den verkliga datafilen läggs in byggs rapporten om med samma beräkningar, och den här upplysningen försvinner.",
 } as const;
@@ -844,7 +865,9 @@ export const regionPage = {
   mapCaptionNone: (region: string) =>
     `${region}, streckad: regionen har ingen verksamhet. Angränsande regioner visas blekt.`,
   mapSummary: (region: string, units: number) =>
-    `Karta över ${region} med ${formatCount(units, nouns.verksamhet)}.`,
+    units === 0
+      ? `Karta över ${region}, som inte har någon verksamhet.`
+      : `Karta över ${region} med ${formatCount(units, nouns.verksamhet)}.`,
   kommunHeading: "Kommunerna i regionen",
   kommunTable: {
     caption: (region: string) => `Verksamheter per kommun i ${region}`,
@@ -878,7 +901,7 @@ export const regionPage = {
   listTable: {
     caption: (region: string) => `Alla verksamheter i ${region}`,
   },
-  exampleNote: "Namn och platser är exempeldata; antalen återger kartläggningens resultat.",
+  exampleNote: "Namn och platser är exempeldata.",
   listTooLong: (count: number) =>
     `Regionen har ${formatCount(count, nouns.verksamhet)}, för många för att lista på sidan.`,
   listDownload: "Ladda ner listan över alla verksamheter",
@@ -1091,8 +1114,10 @@ export const crossReference = {
   areaTypes: (figure: string, table: string) =>
     `Hur verksamheterna fördelar sig på områdestyperna visas i ${figure}, med siffrorna i ${table}.`,
   ageGroups: (table: string) => `Antalen per målgrupp finns i ${table}.`,
-  regionMap: (figure: string, table: string) =>
-    `Kartan i ${figure} visar regionens verksamheter, och ${table} ger antalen per kommun.`,
+  regionMap: (figure: string, table: string, units: number) =>
+    units === 0
+      ? `Kartan i ${figure} visar regionen, som inte har någon verksamhet, och ${table} listar regionens kommuner.`
+      : `Kartan i ${figure} visar regionens verksamheter, och ${table} ger antalen per kommun.`,
 } as const;
 
 /** The section titles by id, for a page that looks one up. */

@@ -11,6 +11,7 @@ export {
   DATA_FILES,
   POLICY_FILE,
   PUBLICATIONS_FILE,
+  OPTIONAL_FILES,
   type DataSources,
   type SourceFile,
   type DatasetResult,
@@ -29,7 +30,18 @@ export {
   type Verksamhetsform,
   type Malgrupp,
 } from "./schema/verksamheter.ts";
-export type { Dataset, Region, Kommun, Verksamhet, Kartlaggning, Publikation } from "./types.ts";
+export type {
+  Dataset,
+  Dataversion,
+  Kalla,
+  Region,
+  Kommun,
+  Verksamhet,
+  Kartlaggning,
+  PubliceradSiffra,
+  Publikation,
+  Rattelse,
+} from "./types.ts";
 export {
   loadGeodata,
   loadCheckGeodata,

@@ -7,6 +7,7 @@ import { DataValidationError, type Problem, type Warning } from "./problem.ts";
 import type { Dataset } from "./types.ts";
 import {
   DATA_FILES,
+  OPTIONAL_FILES,
   POLICY_FILE,
   PUBLICATIONS_FILE,
   type DataFileRole,
@@ -26,7 +27,7 @@ const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE, CHECK_
 
 /** Identifies the files' current state, so every page of a build shares one validation while an edit is still seen at once in dev. */
 function stateOf(directory: string): string {
-  return [...REQUIRED, POLICY_FILE, PUBLICATIONS_FILE]
+  return [...REQUIRED, POLICY_FILE, PUBLICATIONS_FILE, ...Object.values(OPTIONAL_FILES)]
     .map((name) => {
       const file = path.join(directory, name);
       if (!existsSync(file)) return `${name}:missing`;
@@ -94,6 +95,10 @@ function readAndValidate(directory: string): LoadedData {
     kartlaggningar: source("kartlaggningar"),
     publicering: optionalSource(directory, POLICY_FILE),
     publikationer: optionalSource(directory, PUBLICATIONS_FILE),
+    kallor: optionalSource(directory, OPTIONAL_FILES.kallor),
+    publiceradeSiffror: optionalSource(directory, OPTIONAL_FILES.publiceradeSiffror),
+    dataversioner: optionalSource(directory, OPTIONAL_FILES.dataversioner),
+    rattelser: optionalSource(directory, OPTIONAL_FILES.rattelser),
   };
   const geometry = { map: loadGeodata(directory).regions, detail: loadCheckGeodata(directory) };
   const result = validateDataset(sources, geometry);

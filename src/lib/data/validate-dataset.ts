@@ -24,9 +24,24 @@ import { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import { kommunerSchema } from "./schema/kommuner.ts";
 import { publiceringSchema } from "./schema/publicering.ts";
 import { publikationerSchema } from "./schema/publikationer.ts";
+import { dataversionerSchema } from "./schema/dataversioner.ts";
+import { kallorSchema } from "./schema/kallor.ts";
+import { publiceradeSiffrorSchema } from "./schema/publicerade-siffror.ts";
+import { rattelserSchema } from "./schema/rattelser.ts";
 import { regionerSchema } from "./schema/regioner.ts";
 import { verksamheterSchema } from "./schema/verksamheter.ts";
-import type { Dataset, Kartlaggning, Kommun, Publikation, Region, Verksamhet } from "./types.ts";
+import type {
+  Dataset,
+  Dataversion,
+  Kalla,
+  Kartlaggning,
+  Kommun,
+  PubliceradSiffra,
+  Publikation,
+  Rattelse,
+  Region,
+  Verksamhet,
+} from "./types.ts";
 
 /** The files the report is built from, by role. */
 export const DATA_FILES = {
@@ -44,6 +59,19 @@ export const POLICY_FILE = "publicering.csv";
 /** What each survey's report carries as a publication: optional, the report then states less. */
 export const PUBLICATIONS_FILE = "publikationer.csv";
 
+/**
+ * Optional files a steward keeps beside the survey: the report's further
+ * sources, the figures the survey published, the log of data versions and
+ * the corrections made. Each may be missing; the report then states less.
+ */
+export const OPTIONAL_FILES = {
+  kallor: "kallor.csv",
+  publiceradeSiffror: "publicerade-siffror.csv",
+  dataversioner: "dataversioner.csv",
+  rattelser: "rattelser.csv",
+} as const;
+export type OptionalFileRole = keyof typeof OPTIONAL_FILES;
+
 export interface SourceFile {
   /** The path shown in problems, e.g. "data/verksamheter.csv". */
   readonly file: string;
@@ -55,7 +83,7 @@ export type DataSources = Readonly<Record<DataFileRole, SourceFile>> & {
   readonly publicering?: SourceFile | undefined;
   /** data/publikationer.csv; absent when the folder has none. */
   readonly publikationer?: SourceFile | undefined;
-};
+} & { readonly [R in OptionalFileRole]?: SourceFile | undefined };
 
 /**
  * The dataset or every problem, and in both cases every warning: what the data
@@ -110,6 +138,13 @@ function dataVersion(sources: DataSources): string {
     hash.update(POLICY_FILE).update("\0").update(sources.publicering.content).update("\0");
   if (sources.publikationer !== undefined)
     hash.update(PUBLICATIONS_FILE).update("\0").update(sources.publikationer.content).update("\0");
+  // What the report states beside the survey; the logs of versions and
+  // corrections describe versions, so they are not part of one.
+  for (const role of ["kallor", "publiceradeSiffror"] as const) {
+    const source = sources[role];
+    if (source !== undefined)
+      hash.update(OPTIONAL_FILES[role]).update("\0").update(source.content).update("\0");
+  }
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -243,6 +278,45 @@ export function validateDataset(
       );
   }
 
+  const surveyYears = new Set(kartlaggningar.rows.map(({ row }) => row.ar));
+  const yearProblems = (file: string, rows: readonly Located<{ readonly ar: number | null }>[]) =>
+    kartlaggningar.problems.length > 0
+      ? []
+      : rows.flatMap(({ line, row }) =>
+          row.ar === null || surveyYears.has(row.ar)
+            ? []
+            : [{ file, line, column: "ar", reason: messages.unknownSurveyYear(row.ar) }],
+        );
+  const optional = <S extends Schema>(role: OptionalFileRole, schema: S) => {
+    const source = sources[role];
+    if (source === undefined) return [];
+    const table = readSource(source, schema);
+    problems.push(...table.problems);
+    return table.rows;
+  };
+  const kallor = optional("kallor", kallorSchema);
+  if (sources.kallor !== undefined) problems.push(...yearProblems(sources.kallor.file, kallor));
+  const siffror = optional("publiceradeSiffror", publiceradeSiffrorSchema);
+  if (sources.publiceradeSiffror !== undefined) {
+    const file = sources.publiceradeSiffror.file;
+    problems.push(...yearProblems(file, siffror));
+    const regionNames = new Set(regioner.rows.map(({ row }) => row.region));
+    for (const { line, row } of siffror) {
+      if (row.region === null) continue;
+      if (row.uppgift !== "verksamheter")
+        problems.push({ file, line, column: "region", reason: messages.regionOnlyForUnits() });
+      else if (regioner.problems.length === 0 && !regionNames.has(row.region))
+        problems.push({
+          file,
+          line,
+          column: "region",
+          reason: messages.unknownRegionName(row.region),
+        });
+    }
+  }
+  const dataversioner = optional("dataversioner", dataversionerSchema);
+  const rattelser = optional("rattelser", rattelserSchema);
+
   const warnings = checkDuplicateUnits(unitFile, verksamheter.rows);
 
   if (problems.length > 0)
@@ -259,6 +333,10 @@ export function validateDataset(
     kartlaggningar: kartlaggningar.rows.map(({ row }) => row as Kartlaggning),
     policy,
     publikationer: publikationer.rows.map(({ row }) => row as Publikation),
+    kallor: kallor.map(({ row }) => row as Kalla),
+    publiceradeSiffror: siffror.map(({ row }) => row as PubliceradSiffra),
+    dataversioner: dataversioner.map(({ row }) => row as Dataversion),
+    rattelser: rattelser.map(({ row }) => row as Rattelse),
     version: dataVersion(sources),
   };
   return { ok: true, dataset, warnings };

@@ -6,3 +6,5 @@ export { reportDownloads } from "./report-downloads.ts";
 export { reportFiguresJson } from "./report-figures-json.ts";
 export type { DownloadColumn, DownloadTable, LeftOutColumn } from "./table.ts";
 export { toCsv } from "./to-csv.ts";
+export { regionListDownloads, regionListName, type RegionList } from "./region-lists.ts";
+export { unitsDownload } from "./report-downloads.ts";

@@ -289,7 +289,8 @@ export function regionMapLegend(
   report: RegionReport,
   summary: string,
 ): MapLegendEntry[] {
+  // A form with no unit in the region is no layer to show or hide: it is left out.
   return mapLegendEntries(regionMapInput(dataset, report, summary), {
     focus: report.region.lanskod,
-  });
+  }).filter((entry) => entry.count !== 0);
 }

@@ -54,3 +54,4 @@ export {
   type PublishedUnit,
 } from "./published-units.ts";
 export { whenAny } from "./when-any.ts";
+export { publishedCheck, type CheckedFigure, type PublishedCheck } from "./published-check.ts";

@@ -2,8 +2,10 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import {
   codebookDownload,
   CSV_FLAVOURS,
+  regionListDownloads,
   reportFiguresJson,
   type CsvFlavour,
+  type Download,
 } from "../../lib/downloads/index.ts";
 import { reportContext } from "../../lib/report-context.ts";
 import { sitePath } from "../../lib/site-paths.ts";
@@ -13,10 +15,19 @@ type Props = { kind: "csv"; name: string; flavour: CsvFlavour } | { kind: "json"
 
 const FLAVOURS = Object.keys(CSV_FLAVOURS) as CsvFlavour[];
 
+/**
+ * The CSV files: every download the data page offers, its codebook, and the
+ * unit list of each region too large to list its units on its page.
+ */
+function csvTables(): Download[] {
+  const { dataset, downloads, figures } = reportContext();
+  const regionLists = regionListDownloads(dataset, figures).map((list) => list.download);
+  return [...downloads, codebookDownload(downloads), ...regionLists];
+}
+
 /** Every download as a file in dist/data/, generated at build time from the same figures the pages show. */
 export const getStaticPaths = (() => {
-  const { downloads } = reportContext();
-  const tables = [...downloads, codebookDownload(downloads)];
+  const tables = csvTables();
   return [
     ...tables.flatMap((download) =>
       FLAVOURS.map((flavour) => ({
@@ -29,7 +40,7 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = ({ props, site: siteUrl }) => {
-  const { downloads, figures, builtAt } = reportContext();
+  const { figures, builtAt } = reportContext();
   if (props.kind === "json") {
     const body = reportFiguresJson(figures, {
       title: site.title(String(figures.current.ar)),
@@ -38,8 +49,7 @@ export const GET: APIRoute<Props> = ({ props, site: siteUrl }) => {
     });
     return new Response(body, { headers: { "content-type": "application/json; charset=utf-8" } });
   }
-  const tables = [...downloads, codebookDownload(downloads)];
-  const table = tables.find((download) => download.name === props.name);
+  const table = csvTables().find((download) => download.name === props.name);
   if (table === undefined) throw new Error(`No download named ${props.name}`);
   return new Response(table.csv(props.flavour), {
     headers: { "content-type": "text/csv; charset=utf-8" },
