@@ -11,6 +11,7 @@ import {
   loadDataset,
 } from "../lib/data/index.ts";
 import { messages } from "../lib/data/messages.ts";
+import { surveyContentWarnings } from "../lib/data/proposal-folders.ts";
 import { dataErrorPage } from "./data-error-page.ts";
 import { publicationSummaryOf } from "../lib/publication-summary.ts";
 import { publicationWarnings } from "./publication-warnings.ts";
@@ -38,8 +39,8 @@ export function validateData(): AstroIntegration {
   return {
     name: "validate-data",
     hooks: {
-      "astro:config:setup": ({ command, logger }) => {
-        if (command === "build") checkBeforeBuild(logger);
+      "astro:config:setup": ({ command, config, logger }) => {
+        if (command === "build") checkBeforeBuild(logger, fileURLToPath(config.root));
       },
       "astro:config:done": ({ config }) => {
         site = { publicDir: fileURLToPath(config.publicDir), base: config.base };
@@ -87,10 +88,11 @@ export function validateData(): AstroIntegration {
  * so exiting here is safe. Any other error is a bug and is thrown, so Astro
  * shows it with its stack trace.
  */
-function checkBeforeBuild(logger: AstroIntegrationLogger): void {
+function checkBeforeBuild(logger: AstroIntegrationLogger, root: string): void {
   const directory = dataDirectory();
+  let dataset;
   try {
-    loadDataset(directory);
+    dataset = loadDataset(directory);
   } catch (error) {
     if (!isDataProblem(error)) throw error;
     writeSync(2, `${error.message}\n`);
@@ -99,7 +101,8 @@ function checkBeforeBuild(logger: AstroIntegrationLogger): void {
   // Validated above and cached: this only words the summary (and any warnings).
   // One message, as npm run check:data prints it: the data, then what the policy publishes.
   logger.info([checkDataDirectory(directory).text, ...publicationSummaryOf(directory)].join("\n"));
-  for (const warning of publicationWarnings()) logger.warn(warning);
+  for (const warning of [...surveyContentWarnings(root, dataset), ...publicationWarnings()])
+    logger.warn(warning);
 }
 
 /** The data's problem list, or null if it can be used (or fails for another reason: a bug, left to Astro). */

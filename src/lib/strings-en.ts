@@ -328,8 +328,8 @@ export const en: Catalogue = {
     challengeAreas: { label: "are in areas with socio-economic challenges (types 1–2)" },
   },
   summary: {
-    lead: (year: string) =>
-      `A family centre (familjecentral) brings support for expectant parents and families with children together in one place. This summary presents the main results of Sweden's national survey of ${year}: how many units there are, where they are, in which kinds of area they work, and what the Public Health Agency of Sweden and the National Board of Health and Welfare propose to strengthen them. The full report is in Swedish.`,
+    lead: (year: string, proposals: boolean) =>
+      `A family centre (familjecentral) brings support for expectant parents and families with children together in one place. This summary presents the main results of Sweden's national survey of ${year}: how many units there are, where they are${proposals ? ", in which kinds of area they work, and what the agencies propose to strengthen them" : " and in which kinds of area they work"}. The full report is in Swedish.`,
     units: (units: FormCounts, previous: { year: string; count: number } | null) =>
       `The survey found ${formBreakdown(units)}` +
       (previous === null
@@ -366,10 +366,10 @@ export const en: Catalogue = {
       "For the units to become stable and lasting, they need support at local, regional and national level, and more research.",
   },
   assignment: {
-    assigned: (date: CalendarDate | null) =>
+    assigned: (date: CalendarDate | null, publishers: string) =>
       date === null
-        ? "The Public Health Agency of Sweden (Folkhälsomyndigheten) and the National Board of Health and Welfare (Socialstyrelsen) have surveyed and analysed the country's family centres and family-centre-like services, and propose how the units can be supported and developed further."
-        : `${capitalise(onDate(date))} the Government commissioned the Public Health Agency of Sweden (Folkhälsomyndigheten), together with the National Board of Health and Welfare (Socialstyrelsen), to survey and analyse the country's family centres and family-centre-like services, and to propose how the units can be supported and developed further.`,
+        ? `${publishers} have surveyed and analysed the country's family centres and family-centre-like services, and propose how the units can be supported and developed further.`
+        : `${capitalise(onDate(date))} the Government commissioned ${publishers} to survey and analyse the country's family centres and family-centre-like services, and to propose how the units can be supported and developed further.`,
     reported: (date: CalendarDate) => `The agencies reported on the assignment ${onDate(date)}.`,
     definitionsHeading: "Two types of service",
     definitions: [
@@ -531,6 +531,8 @@ export const en: Catalogue = {
     },
   },
   proposals: {
+    notYetPublished: (year: string) =>
+      `The proposals that belong to the ${year} survey have not yet been published. Proposals from earlier surveys are not shown here, as they concerned another time.`,
     intro:
       "For the work to be structured, sustainable and long-term, the units need support at local, regional and national level, with responsible actors who organise and support the work at each level. The agencies propose the following.",
   },
@@ -561,33 +563,6 @@ export const en: Catalogue = {
     built: (date: string) => `Built on ${date}.`,
     version: (version: string) => `Data version ${version} (a checksum of the data files).`,
   },
-  sources: [
-    {
-      text: "Public Health Agency of Sweden and National Board of Health and Welfare (2023). Familjecentraler och familjecentralsliknande verksamheter – Kartläggning, analys och förslag [Family centres and family-centre-like services – survey, analysis and proposals]. Report on a government assignment, in Swedish.",
-      url: "https://www.socialstyrelsen.se/",
-    },
-    {
-      text: "Public Health Agency of Sweden (2023). Kartläggning av familjecentraler och familjecentralsliknande verksamheter [Survey of family centres and family-centre-like services]. Web page on the survey's results, in Swedish.",
-      url: "https://www.folkhalsomyndigheten.se/",
-    },
-    {
-      text: "National Board of Health and Welfare (2008). Kartläggning av familjecentraler och familjecentralsliknande verksamheter [Survey of family centres and family-centre-like services]. In Swedish.",
-      url: "https://www.socialstyrelsen.se/",
-    },
-    {
-      text: "Skånes Kommuner (2022). Familjecentraler ska kartläggas på uppdrag av regeringen [Family centres to be surveyed on the Government's behalf]. News item, 9 December 2022, in Swedish.",
-      url: "https://skaneskommuner.se/",
-    },
-    {
-      text: "Delegation against Segregation and Statistics Sweden. Area types by the socio-economic index of regional statistical areas (RegSO).",
-      url: "https://www.scb.se/",
-    },
-    { text: "Statistics Sweden. Municipal and county boundaries.", url: "https://www.scb.se/" },
-    {
-      text: "Natural Earth. Administrative boundaries (admin-1), public-domain map data.",
-      url: "https://www.naturalearthdata.com/",
-    },
-  ],
   figure: {
     source: (source: string) => `Source: ${source}`,
     mapSource: (source: string) =>

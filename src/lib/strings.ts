@@ -203,8 +203,9 @@ export interface AreaFinding {
 const areaTypeIn = (typ: AreaType) => `${lowerFirst(areaTypeLabel[typ])} (typ ${typ})`;
 
 export const summary = {
-  lead: (year: string) =>
-    `Familjecentraler samlar stöd till blivande föräldrar och barnfamiljer på ett ställe. Den här rapporten redovisar den nationella kartläggningen ${year}: hur många verksamheter det finns, var de finns, i vilka områden de arbetar och vad myndigheterna föreslår för att stärka dem.`,
+  /** `proposals`: whether the current survey's proposals are published with the report. */
+  lead: (year: string, proposals: boolean) =>
+    `Familjecentraler samlar stöd till blivande föräldrar och barnfamiljer på ett ställe. Den här rapporten redovisar den nationella kartläggningen ${year}: hur många verksamheter det finns, var de finns${proposals ? ", i vilka områden de arbetar och vad myndigheterna föreslår för att stärka dem" : " och i vilka områden de arbetar"}.`,
   units: (units: FormCounts, previous: { year: string; count: number } | null) =>
     `Kartläggningen hittade ${formBreakdown(units)}` +
     (previous === null
@@ -245,10 +246,11 @@ const onDate = (date: CalendarDate) =>
   `${date.day === null ? "i" : "den"} ${formatCalendarDate(date)}`;
 
 export const assignment = {
-  assigned: (date: CalendarDate | null) =>
+  /** `publishers`: the survey's publishers as one phrase, from publikationer.csv. */
+  assigned: (date: CalendarDate | null, publishers: string) =>
     date === null
-      ? "Folkhälsomyndigheten och Socialstyrelsen har kartlagt och analyserat familjecentraler och familjecentralsliknande verksamheter i landet och föreslår hur verksamheterna kan stödjas och utvecklas vidare."
-      : `${capitalise(onDate(date))} fick Folkhälsomyndigheten i uppdrag av regeringen att tillsammans med Socialstyrelsen kartlägga och analysera familjecentraler och familjecentralsliknande verksamheter i landet, och att föreslå hur verksamheterna kan stödjas och utvecklas vidare.`,
+      ? `${publishers} har kartlagt och analyserat familjecentraler och familjecentralsliknande verksamheter i landet och föreslår hur verksamheterna kan stödjas och utvecklas vidare.`
+      : `${capitalise(onDate(date))} gav regeringen ${publishers} i uppdrag att kartlägga och analysera familjecentraler och familjecentralsliknande verksamheter i landet, och att föreslå hur verksamheterna kan stödjas och utvecklas vidare.`,
   reported: (date: CalendarDate) => `Myndigheterna redovisade uppdraget ${onDate(date)}.`,
   definitionsHeading: "Två verksamhetsformer",
   definitions: [
@@ -626,6 +628,9 @@ export const healthWork = {
 } as const;
 
 export const proposals = {
+  /** The current survey has no proposals of its own (src/content/forslag/<år>/) yet. */
+  notYetPublished: (year: string) =>
+    `Förslagen som hör till kartläggningen ${year} är ännu inte publicerade. Förslag från tidigare kartläggningar visas inte här, eftersom de gällde en annan tid.`,
   intro:
     "För att arbetet ska bli strukturerat, uthålligt och långsiktigt behöver verksamheterna stöd på lokal, regional och nationell nivå, med ansvariga aktörer som organiserar och stöttar arbetet på varje nivå. Myndigheterna föreslår följande.",
 } as const;
@@ -657,35 +662,6 @@ export const aboutData = {
   built: (date: string) => `Byggd ${date}.`,
   version: (version: string) => `Dataversion ${version} (en kontrollsumma över datafilerna).`,
 } as const;
-
-/** The original publications, each with its publisher's website. */
-export const sources = [
-  {
-    text: "Folkhälsomyndigheten och Socialstyrelsen (2023). Familjecentraler och familjecentralsliknande verksamheter – Kartläggning, analys och förslag. Redovisning av regeringsuppdrag.",
-    url: "https://www.socialstyrelsen.se/",
-  },
-  {
-    text: "Folkhälsomyndigheten (2023). Kartläggning av familjecentraler och familjecentralsliknande verksamheter. Webbsida om kartläggningens resultat.",
-    url: "https://www.folkhalsomyndigheten.se/",
-  },
-  {
-    text: "Socialstyrelsen (2008). Kartläggning av familjecentraler och familjecentralsliknande verksamheter.",
-    url: "https://www.socialstyrelsen.se/",
-  },
-  {
-    text: "Skånes Kommuner (2022). Familjecentraler ska kartläggas på uppdrag av regeringen. Nyhet, 9 december 2022.",
-    url: "https://skaneskommuner.se/",
-  },
-  {
-    text: "Delegationen mot segregation och SCB. Områdestyper enligt socioekonomiskt index för regionala statistikområden (RegSO).",
-    url: "https://www.scb.se/",
-  },
-  { text: "SCB. Kommun- och länsindelning.", url: "https://www.scb.se/" },
-  {
-    text: "Natural Earth. Administrativa gränser (admin-1), kartunderlag i public domain.",
-    url: "https://www.naturalearthdata.com/",
-  },
-] as const;
 
 export const figure = {
   source: (source: string) => `Källa: ${source}`,
@@ -1174,7 +1150,6 @@ export const sv = {
   healthWork,
   proposals,
   aboutData,
-  sources,
   figure,
   exampleData,
   numbering,
