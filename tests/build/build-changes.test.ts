@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { dataSnapshot, diffSnapshots, parseSnapshot } from "../../src/lib/data-snapshot.ts";
 import { publishedDataset, reportFigures } from "../../src/lib/stats/index.ts";
+import { formatCalendarDate } from "../../src/lib/format.ts";
 import { buildChanges } from "../../src/lib/text/sv/build-changes.ts";
+import { dataVersions } from "../../src/lib/text/sv/data-versions.ts";
+import { readPage } from "../helpers/page.ts";
 import { shippedUnits, unitsCsv, visbyUnit } from "../helpers/datasets.ts";
 import { projectCopy } from "../helpers/project-copy.ts";
 import { scratchDir } from "../robustness/data-copy.ts";
@@ -33,6 +36,14 @@ writeFileSync(
 );
 // The figures the survey published no longer hold; the data are still valid.
 rmSync(path.join(after, "publicerade-siffror.csv"));
+writeFileSync(
+  path.join(after, "dataversioner.csv"),
+  "datum,sammanfattning\n2023-09-29,Första versionen\n2026-02-03,Ny verksamhet på Gotland\n",
+);
+writeFileSync(
+  path.join(after, "rattelser.csv"),
+  "datum,rattelse\n2026-02-03,Namnet på V001 rättat\n",
+);
 
 const snapshotOf = (dir: string) => {
   const dataset = loadDataset(dir);
@@ -67,6 +78,27 @@ describe("npm run build twice into the same dist/", () => {
     expect(text).toContain(`togs bort: 1 verksamhet: ${second.id}`);
     expect(text).toContain(`ändrades: 1 verksamhet: ${first.id} (namn)`);
     expect(text).toContain("Region Gotland 0 → 1");
+  });
+
+  it("lists the data versions, newest first, and the corrections on the data page", () => {
+    const { document } = readPage(copy.dist, "data/index.html");
+    const rowsOf = (caption: string) => {
+      const table = [...document.querySelectorAll("table")].find((t) =>
+        (t.querySelector("caption")?.textContent ?? "").includes(caption),
+      );
+      return [...(table?.querySelectorAll("tbody tr") ?? [])].map((tr) =>
+        [...tr.querySelectorAll("th, td")].map((cell) => (cell.textContent ?? "").trim()),
+      );
+    };
+    const { dataversioner, rattelser } = loadDataset(after);
+    expect(rowsOf(dataVersions.versionsCaption)).toEqual(
+      [...dataversioner]
+        .reverse()
+        .map((row) => [formatCalendarDate(row.datum), row.sammanfattning]),
+    );
+    expect(rowsOf(dataVersions.correctionsCaption)).toEqual(
+      rattelser.map((row) => [formatCalendarDate(row.datum), row.rattelse]),
+    );
   });
 
   it("leaves the new snapshot in dist/ for the next build", () => {

@@ -7,7 +7,8 @@ import {
 } from "../../src/lib/data-snapshot.ts";
 import { publishedDataset, reportFigures } from "../../src/lib/stats/index.ts";
 import { buildChanges } from "../../src/lib/text/sv/build-changes.ts";
-import { datasetOf, shippedUnits, unitsCsv, visbyUnit } from "../helpers/datasets.ts";
+import { validateDataset } from "../../src/lib/data/index.ts";
+import { datasetOf, shippedUnits, sourcesOf, unitsCsv, visbyUnit } from "../helpers/datasets.ts";
 
 function snapshotOf(units = shippedUnits()): DataSnapshot {
   const dataset = datasetOf({ verksamheter: unitsCsv(units) });
@@ -73,5 +74,44 @@ describe("the build's lines about changes", () => {
     const other = { ...before, version: "000000000000" };
     const hidden = buildChanges.lines(diffSnapshots(before, other), "dist/");
     expect(hidden[0]).toContain("bara publiceras i sammanställningar");
+  });
+});
+
+describe("the steward's logs of versions and corrections", () => {
+  const withLogs = (dataversioner: string, rattelser: string) =>
+    validateDataset({
+      ...sourcesOf({}),
+      dataversioner: { file: "data/dataversioner.csv", content: dataversioner },
+      rattelser: { file: "data/rattelser.csv", content: rattelser },
+    });
+
+  it("are read with their days", () => {
+    const result = withLogs(
+      "datum,sammanfattning\n2026-02-03,Ny version\n",
+      "datum,rattelse\n2026-02-04,Ett namn rättat\n",
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.dataversioner).toEqual([
+      { datum: { year: 2026, month: 2, day: 3 }, sammanfattning: "Ny version" },
+    ]);
+    expect(result.dataset.rattelser).toHaveLength(1);
+  });
+
+  it("reject a day that is not one, and an empty summary, with file, row and column", () => {
+    const result = withLogs(
+      "datum,sammanfattning\n2026-02,Ny version\n",
+      "datum,rattelse\n2026-02-30,\n",
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const where = result.problems.map((p) => `${p.file}:${p.line}:${p.column ?? ""}`);
+    expect(where).toEqual(
+      expect.arrayContaining([
+        "data/dataversioner.csv:2:datum",
+        "data/rattelser.csv:2:datum",
+        "data/rattelser.csv:2:rattelse",
+      ]),
+    );
   });
 });
