@@ -89,7 +89,7 @@ function dataChanges() {
 }
 
 if (code === 0 && stoppedBy === null) {
-  let changes = [];
+  let changes;
   try {
     changes = dataChanges();
     precompress(fresh);

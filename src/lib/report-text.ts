@@ -241,7 +241,10 @@ export function reportText(
       ...(proposalsPublished ? [summary.proposals] : []),
     ],
     assignment: [
-      assignment.assigned(current.assigned, publicationText(figures, t).publishersText),
+      assignment.assigned(
+        current.assigned,
+        current.publication === null ? null : publicationText(figures, t).publishersText,
+      ),
       ...(current.reported === null ? [] : [assignment.reported(current.reported)]),
     ],
     development:

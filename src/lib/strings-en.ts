@@ -366,10 +366,17 @@ export const en: Catalogue = {
       "For the units to become stable and lasting, they need support at local, regional and national level, and more research.",
   },
   assignment: {
-    assigned: (date: CalendarDate | null, publishers: string) =>
-      date === null
-        ? `${publishers} have surveyed and analysed the country's family centres and family-centre-like services, and propose how the units can be supported and developed further.`
-        : `${capitalise(onDate(date))} the Government commissioned ${publishers} to survey and analyse the country's family centres and family-centre-like services, and to propose how the units can be supported and developed further.`,
+    assigned: (date: CalendarDate | null, publishers: string | null) => {
+      const task =
+        "survey and analyse the country's family centres and family-centre-like services, and to propose how the units can be supported and developed further";
+      if (date !== null)
+        return publishers === null
+          ? `${capitalise(onDate(date))} the Government commissioned a survey and analysis of the country's family centres and family-centre-like services, with proposals on how the units can be supported and developed further.`
+          : `${capitalise(onDate(date))} the Government commissioned ${publishers} to ${task}.`;
+      return publishers === null
+        ? "The country's family centres and family-centre-like services have been surveyed and analysed, with proposals on how the units can be supported and developed further."
+        : `${publishers} have surveyed and analysed the country's family centres and family-centre-like services, and propose how the units can be supported and developed further.`;
+    },
     reported: (date: CalendarDate) => `The agencies reported on the assignment ${onDate(date)}.`,
     definitionsHeading: "Two types of service",
     definitions: [

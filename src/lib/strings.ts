@@ -246,11 +246,16 @@ const onDate = (date: CalendarDate) =>
   `${date.day === null ? "i" : "den"} ${formatCalendarDate(date)}`;
 
 export const assignment = {
-  /** `publishers`: the survey's publishers as one phrase, from publikationer.csv. */
-  assigned: (date: CalendarDate | null, publishers: string) =>
-    date === null
-      ? `${publishers} har kartlagt och analyserat familjecentraler och familjecentralsliknande verksamheter i landet och föreslår hur verksamheterna kan stödjas och utvecklas vidare.`
-      : `${capitalise(onDate(date))} gav regeringen ${publishers} i uppdrag att kartlägga och analysera familjecentraler och familjecentralsliknande verksamheter i landet, och att föreslå hur verksamheterna kan stödjas och utvecklas vidare.`,
+  /** `publishers`: the survey's publishers as one phrase (publikationer.csv); null when the data name none. */
+  assigned: (date: CalendarDate | null, publishers: string | null) => {
+    const task =
+      "kartlägga och analysera familjecentraler och familjecentralsliknande verksamheter i landet, och att föreslå hur verksamheterna kan stödjas och utvecklas vidare";
+    if (date !== null)
+      return `${capitalise(onDate(date))} gav regeringen ${publishers === null ? "" : `${publishers} `}i uppdrag att ${task}.`;
+    return publishers === null
+      ? "Familjecentraler och familjecentralsliknande verksamheter i landet har kartlagts och analyserats, med förslag på hur verksamheterna kan stödjas och utvecklas vidare."
+      : `${publishers} har kartlagt och analyserat familjecentraler och familjecentralsliknande verksamheter i landet och föreslår hur verksamheterna kan stödjas och utvecklas vidare.`;
+  },
   reported: (date: CalendarDate) => `Myndigheterna redovisade uppdraget ${onDate(date)}.`,
   definitionsHeading: "Två verksamhetsformer",
   definitions: [

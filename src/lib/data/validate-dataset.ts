@@ -102,10 +102,14 @@ export type DatasetResult =
       readonly warnings: readonly Warning[];
     };
 
-function readSource<S extends Schema>(source: SourceFile, schema: S): TableResult<RowOf<S>> {
+function readSource<S extends Schema>(
+  source: SourceFile,
+  schema: S,
+  allowEmpty = false,
+): TableResult<RowOf<S>> {
   const csv = parseCsv(source.file, source.content);
   if (!csv.ok) return { rows: [], problems: csv.problems };
-  const table = readTable(source.file, csv.table, schema);
+  const table = readTable(source.file, csv.table, schema, allowEmpty);
   const encoding = checkEncoding(source.file, csv.table);
   return encoding.length === 0 ? table : { ...table, problems: [...table.problems, ...encoding] };
 }
@@ -290,7 +294,8 @@ export function validateDataset(
   const optional = <S extends Schema>(role: OptionalFileRole, schema: S) => {
     const source = sources[role];
     if (source === undefined) return [];
-    const table = readSource(source, schema);
+    // A steward's file may hold its header alone: no source, figure or correction yet.
+    const table = readSource(source, schema, true);
     problems.push(...table.problems);
     return table.rows;
   };
