@@ -19,12 +19,14 @@
 // reaches Astro unchanged. The fresh directory lies inside the working directory
 // when dist/ does, so Astro keeps its intermediate files (.prerender) in it too.
 import { spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { precompress } from "./lib/precompress.mjs";
 import { cleanUpAfterKilledBuilds, freshSibling, replaceDir } from "./lib/replace-dir.mjs";
+import { diffSnapshots, parseSnapshot, SNAPSHOT_PATH } from "../src/lib/data-snapshot.ts";
+import { buildChanges } from "../src/lib/text/sv/build-changes.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ASTRO = path.join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
@@ -70,8 +72,26 @@ const { code, signal } = await new Promise((resolve) => {
   });
 });
 
+/**
+ * What the new build changes in the data, against the build it is about to
+ * replace: read from both sites' data/dataversion.json before the move.
+ */
+function dataChanges() {
+  if (!existsSync(target)) return [buildChanges.noPrevious(shown)];
+  const read = (dir) => {
+    const file = path.join(dir, SNAPSHOT_PATH);
+    return existsSync(file) ? parseSnapshot(readFileSync(file, "utf8")) : null;
+  };
+  const before = read(target);
+  const after = read(fresh);
+  if (before === null || after === null) return [buildChanges.noSnapshot(shown, SNAPSHOT_PATH)];
+  return buildChanges.lines(diffSnapshots(before, after), shown);
+}
+
 if (code === 0 && stoppedBy === null) {
+  let changes;
   try {
+    changes = dataChanges();
     precompress(fresh);
     replaceDir(target, fresh);
   } catch (error) {
@@ -81,6 +101,7 @@ if (code === 0 && stoppedBy === null) {
     );
     throw error;
   }
+  for (const line of changes) console.log(line);
   console.log(`Webbplatsen finns nu i ${shown}`);
 } else {
   rmSync(fresh, { recursive: true, force: true });

@@ -11,16 +11,18 @@ const proposal = z.object({
 });
 
 /**
- * The report's proposals, one Markdown file per level, so an editor can change
- * the wording without touching code. Files are shown in file-name order. The
- * English summary's are a collection of their own, beside the Swedish ones.
+ * The report's proposals, one Markdown file per level in a folder per survey
+ * year (forslag/2023/1-lokal.md), so an editor can change the wording without
+ * touching code and a new survey never shows an earlier survey's proposals.
+ * Files are shown in file-name order. The English summary's are a collection
+ * of their own, beside the Swedish ones, in the same year folders.
  */
 const forslag = defineCollection({
-  loader: glob({ pattern: "*.md", base: "./src/content/forslag" }),
+  loader: glob({ pattern: "*/*.md", base: "./src/content/forslag" }),
   schema: proposal,
 });
 const proposalsEn = defineCollection({
-  loader: glob({ pattern: "*.md", base: "./src/content/proposals-en" }),
+  loader: glob({ pattern: "*/*.md", base: "./src/content/proposals-en" }),
   schema: proposal,
 });
 

@@ -11,6 +11,7 @@ import {
   loadDataset,
 } from "../lib/data/index.ts";
 import { messages } from "../lib/data/messages.ts";
+import { surveyContentWarnings } from "../lib/data/proposal-folders.ts";
 import { dataErrorPage } from "./data-error-page.ts";
 import { publicationSummaryOf } from "../lib/publication-summary.ts";
 import { catalogueMessage, catalogueStatus } from "../lib/open-data/catalogue-status.ts";
@@ -40,8 +41,8 @@ export function validateData(): AstroIntegration {
   return {
     name: "validate-data",
     hooks: {
-      "astro:config:setup": ({ command, logger }) => {
-        if (command === "build") checkBeforeBuild(logger);
+      "astro:config:setup": ({ command, config, logger }) => {
+        if (command === "build") checkBeforeBuild(logger, fileURLToPath(config.root));
       },
       "astro:config:done": ({ config }) => {
         site = { publicDir: fileURLToPath(config.publicDir), base: config.base };
@@ -89,7 +90,7 @@ export function validateData(): AstroIntegration {
  * so exiting here is safe. Any other error is a bug and is thrown, so Astro
  * shows it with its stack trace.
  */
-function checkBeforeBuild(logger: AstroIntegrationLogger): void {
+function checkBeforeBuild(logger: AstroIntegrationLogger, root: string): void {
   const directory = dataDirectory();
   let dataset;
   try {
@@ -102,7 +103,8 @@ function checkBeforeBuild(logger: AstroIntegrationLogger): void {
   // Validated above and cached: this only words the summary (and any warnings).
   // One message, as npm run check:data prints it: the data, then what the policy publishes.
   logger.info([checkDataDirectory(directory).text, ...publicationSummaryOf(directory)].join("\n"));
-  for (const warning of publicationWarnings()) logger.warn(warning);
+  for (const warning of [...surveyContentWarnings(root, dataset), ...publicationWarnings()])
+    logger.warn(warning);
   for (const warning of dataWarnings(dataset.datamangd)) logger.warn(warning);
   const exampleData = dataset.kartlaggningar.some((k) => k.antal === null && k.exempeldata);
   logger.info(catalogueMessage(catalogueStatus(dataAbout(dataset.datamangd, exampleData))));

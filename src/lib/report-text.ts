@@ -14,6 +14,7 @@ import {
   type ReportFigures,
   type Withheld,
 } from "./stats/index.ts";
+import { publicationText } from "./publication-text.ts";
 import type { AreaFinding, Catalogue } from "./strings.ts";
 
 /** A figure in the summary's key-figure list. */
@@ -167,11 +168,24 @@ function areaTypesText(figures: ReportFigures, t: Catalogue): ReportText["areaTy
   };
 }
 
+export interface ReportTextOptions {
+  /**
+   * Whether the current survey's own proposals are published with the report
+   * (src/content/forslag/<år>/); without them the summary names none. Default true.
+   */
+  readonly proposals?: boolean;
+}
+
 /**
  * Every sentence of the national report that depends on the data, in the
  * catalogue's language: the statements are the same in every language.
  */
-export function reportText(figures: ReportFigures, t: Catalogue): ReportText {
+export function reportText(
+  figures: ReportFigures,
+  t: Catalogue,
+  options: ReportTextOptions = {},
+): ReportText {
+  const proposalsPublished = options.proposals ?? true;
   const {
     aboutData,
     assignment,
@@ -224,10 +238,13 @@ export function reportText(figures: ReportFigures, t: Catalogue): ReportText {
         ageGroup: statements.majorityAgeGroup,
         partners: statements.majorityPartners,
       }),
-      summary.proposals,
+      ...(proposalsPublished ? [summary.proposals] : []),
     ],
     assignment: [
-      assignment.assigned(current.assigned),
+      assignment.assigned(
+        current.assigned,
+        current.publication === null ? null : publicationText(figures, t).publishersText,
+      ),
       ...(current.reported === null ? [] : [assignment.reported(current.reported)]),
     ],
     development:

@@ -29,12 +29,14 @@ import {
   type AreaGroup,
   type AreaType,
   type Change,
+  type CheckedFigure,
   type Coverage,
   type FormCounts,
   type Fraction,
   type Leading,
   type Partner,
   type PolicyGroups,
+  type PublishedCheck,
   type Qualifier,
   type Withheld,
 } from "./stats/index.ts";
@@ -333,8 +335,8 @@ export const en: Catalogue = {
     challengeAreas: { label: "are in areas with socio-economic challenges (types 1–2)" },
   },
   summary: {
-    lead: (year: string) =>
-      `A family centre (familjecentral) brings support for expectant parents and families with children together in one place. This summary presents the main results of Sweden's national survey of ${year}: how many units there are, where they are, in which kinds of area they work, and what the Public Health Agency of Sweden and the National Board of Health and Welfare propose to strengthen them. The full report is in Swedish.`,
+    lead: (year: string, proposals: boolean) =>
+      `A family centre (familjecentral) brings support for expectant parents and families with children together in one place. This summary presents the main results of Sweden's national survey of ${year}: how many units there are, where they are${proposals ? ", in which kinds of area they work, and what the agencies propose to strengthen them" : " and in which kinds of area they work"}. The full report is in Swedish.`,
     units: (units: FormCounts, previous: { year: string; count: number } | null) =>
       `The survey found ${formBreakdown(units)}` +
       (previous === null
@@ -371,10 +373,17 @@ export const en: Catalogue = {
       "For the units to become stable and lasting, they need support at local, regional and national level, and more research.",
   },
   assignment: {
-    assigned: (date: CalendarDate | null) =>
-      date === null
-        ? "The Public Health Agency of Sweden (Folkhälsomyndigheten) and the National Board of Health and Welfare (Socialstyrelsen) have surveyed and analysed the country's family centres and family-centre-like services, and propose how the units can be supported and developed further."
-        : `${capitalise(onDate(date))} the Government commissioned the Public Health Agency of Sweden (Folkhälsomyndigheten), together with the National Board of Health and Welfare (Socialstyrelsen), to survey and analyse the country's family centres and family-centre-like services, and to propose how the units can be supported and developed further.`,
+    assigned: (date: CalendarDate | null, publishers: string | null) => {
+      const task =
+        "survey and analyse the country's family centres and family-centre-like services, and to propose how the units can be supported and developed further";
+      if (date !== null)
+        return publishers === null
+          ? `${capitalise(onDate(date))} the Government commissioned a survey and analysis of the country's family centres and family-centre-like services, with proposals on how the units can be supported and developed further.`
+          : `${capitalise(onDate(date))} the Government commissioned ${publishers} to ${task}.`;
+      return publishers === null
+        ? "The country's family centres and family-centre-like services have been surveyed and analysed, with proposals on how the units can be supported and developed further."
+        : `${publishers} have surveyed and analysed the country's family centres and family-centre-like services, and propose how the units can be supported and developed further.`;
+    },
     reported: (date: CalendarDate) => `The agencies reported on the assignment ${onDate(date)}.`,
     definitionsHeading: "Two types of service",
     definitions: [
@@ -402,6 +411,7 @@ export const en: Catalogue = {
         : `The number of units has ${words.verb} from ${f.integer(before)} in ${p.previousYear} to ${f.integer(after)} in ${p.year}, by ${words.amount}.`;
     },
     chartTitle: "Number of units per survey",
+    onlySurveyTitle: "Number of units in the survey",
     chartSummary: (points: string) => `Bar chart of the number of units per survey: ${points}.`,
     point: (year: string, count: string) => `${year}: ${count}`,
     table: {
@@ -542,6 +552,8 @@ export const en: Catalogue = {
     },
   },
   proposals: {
+    notYetPublished: (year: string) =>
+      `The proposals that belong to the ${year} survey have not yet been published. Proposals from earlier surveys are not shown here, as they concerned another time.`,
     intro:
       "For the work to be structured, sustainable and long-term, the units need support at local, regional and national level, with responsible actors who organise and support the work at each level. The agencies propose the following.",
   },
@@ -572,33 +584,6 @@ export const en: Catalogue = {
     built: (date: string) => `Built on ${date}.`,
     version: (version: string) => `Data version ${version} (a checksum of the data files).`,
   },
-  sources: [
-    {
-      text: "Public Health Agency of Sweden and National Board of Health and Welfare (2023). Familjecentraler och familjecentralsliknande verksamheter – Kartläggning, analys och förslag [Family centres and family-centre-like services – survey, analysis and proposals]. Report on a government assignment, in Swedish.",
-      url: "https://www.socialstyrelsen.se/",
-    },
-    {
-      text: "Public Health Agency of Sweden (2023). Kartläggning av familjecentraler och familjecentralsliknande verksamheter [Survey of family centres and family-centre-like services]. Web page on the survey's results, in Swedish.",
-      url: "https://www.folkhalsomyndigheten.se/",
-    },
-    {
-      text: "National Board of Health and Welfare (2008). Kartläggning av familjecentraler och familjecentralsliknande verksamheter [Survey of family centres and family-centre-like services]. In Swedish.",
-      url: "https://www.socialstyrelsen.se/",
-    },
-    {
-      text: "Skånes Kommuner (2022). Familjecentraler ska kartläggas på uppdrag av regeringen [Family centres to be surveyed on the Government's behalf]. News item, 9 December 2022, in Swedish.",
-      url: "https://skaneskommuner.se/",
-    },
-    {
-      text: "Delegation against Segregation and Statistics Sweden. Area types by the socio-economic index of regional statistical areas (RegSO).",
-      url: "https://www.scb.se/",
-    },
-    { text: "Statistics Sweden. Municipal and county boundaries.", url: "https://www.scb.se/" },
-    {
-      text: "Natural Earth. Administrative boundaries (admin-1), public-domain map data.",
-      url: "https://www.naturalearthdata.com/",
-    },
-  ],
   figure: {
     source: (source: string) => `Source: ${source}`,
     mapSource: (source: string) =>
@@ -607,10 +592,25 @@ export const en: Catalogue = {
   },
   exampleData: {
     heading: "Example data",
-    body: "The survey's data on individual units are not public. This version of the report is therefore built on example data: invented units, with invented names and locations in real municipalities, which together reproduce the survey's published results. All totals and shares match the published ones, but details of any single unit do not.",
+    body: "The survey's data on individual units are not public. This version of the report is therefore built on example data: invented units, with invented names and locations in real municipalities.",
+    claim: (check: PublishedCheck) => {
+      const named = (figure: CheckedFigure, value: number) =>
+        figure.measure === "verksamheter"
+          ? `${f.count(value, nouns.verksamhet)}${figure.region === null ? "" : ` in ${figure.region}`}`
+          : `${f.count(value, figure.measure === "kommuner" ? nouns.kommun : nouns.region)} with a unit`;
+      switch (check.status) {
+        case "equal":
+          return `The example data reproduce the counts the survey published: ${f.list(check.figures.map((figure) => named(figure, figure.published)))}. Details of any single unit are invented.`;
+        case "unchecked":
+          return "The data record no figures published by the survey, so it has not been checked that the example data reproduce the survey's results. Details of any single unit are invented.";
+        case "differs":
+          return `The example data do not reproduce the survey's published figures: ${f.list(check.differences.map((figure) => `the survey published ${named(figure, figure.published)}, the example data have ${figure.actual === null ? "no such region" : f.integer(figure.actual)}`))}. The report's figures are those of the example data, not of the survey.`;
+      }
+    },
     replace:
       "When the real data file is added, the report is rebuilt with the same calculations, and this notice disappears.",
   },
+
   numbering: {
     label: { figure: (n: string) => `Figure ${n}`, table: (n: string) => `Table ${n}` },
     reference: { figure: (n: string) => `figure ${n}`, table: (n: string) => `table ${n}` },
@@ -638,8 +638,10 @@ export const en: Catalogue = {
     areaTypes: (figure: string, table: string) =>
       `How the units are distributed across the area types is shown in ${figure}, with the figures in ${table}.`,
     ageGroups: (table: string) => `The numbers per target group are in ${table}.`,
-    regionMap: (figure: string, table: string) =>
-      `The map in ${figure} shows the region's units, and ${table} gives the numbers per municipality.`,
+    regionMap: (figure: string, table: string, units: number) =>
+      units === 0
+        ? `The map in ${figure} shows the region, which has no unit, and ${table} lists its municipalities.`
+        : `The map in ${figure} shows the region's units, and ${table} gives the numbers per municipality.`,
   },
   onPaper: {
     regionPages: (url: string | null) =>

@@ -47,10 +47,12 @@ import {
   type AreaGroup,
   type AreaType,
   type Change,
+  type CheckedFigure,
   type Coverage,
   type FormCounts,
   type Fraction,
   type Leading,
+  type PublishedCheck,
   type Partner,
   type PolicyGroups,
   type Qualifier,
@@ -209,8 +211,9 @@ export interface AreaFinding {
 const areaTypeIn = (typ: AreaType) => `${lowerFirst(areaTypeLabel[typ])} (typ ${typ})`;
 
 export const summary = {
-  lead: (year: string) =>
-    `Familjecentraler samlar stöd till blivande föräldrar och barnfamiljer på ett ställe. Den här rapporten redovisar den nationella kartläggningen ${year}: hur många verksamheter det finns, var de finns, i vilka områden de arbetar och vad myndigheterna föreslår för att stärka dem.`,
+  /** `proposals`: whether the current survey's proposals are published with the report. */
+  lead: (year: string, proposals: boolean) =>
+    `Familjecentraler samlar stöd till blivande föräldrar och barnfamiljer på ett ställe. Den här rapporten redovisar den nationella kartläggningen ${year}: hur många verksamheter det finns, var de finns${proposals ? ", i vilka områden de arbetar och vad myndigheterna föreslår för att stärka dem" : " och i vilka områden de arbetar"}.`,
   units: (units: FormCounts, previous: { year: string; count: number } | null) =>
     `Kartläggningen hittade ${formBreakdown(units)}` +
     (previous === null
@@ -251,10 +254,16 @@ const onDate = (date: CalendarDate) =>
   `${date.day === null ? "i" : "den"} ${formatCalendarDate(date)}`;
 
 export const assignment = {
-  assigned: (date: CalendarDate | null) =>
-    date === null
-      ? "Folkhälsomyndigheten och Socialstyrelsen har kartlagt och analyserat familjecentraler och familjecentralsliknande verksamheter i landet och föreslår hur verksamheterna kan stödjas och utvecklas vidare."
-      : `${capitalise(onDate(date))} fick Folkhälsomyndigheten i uppdrag av regeringen att tillsammans med Socialstyrelsen kartlägga och analysera familjecentraler och familjecentralsliknande verksamheter i landet, och att föreslå hur verksamheterna kan stödjas och utvecklas vidare.`,
+  /** `publishers`: the survey's publishers as one phrase (publikationer.csv); null when the data name none. */
+  assigned: (date: CalendarDate | null, publishers: string | null) => {
+    const task =
+      "kartlägga och analysera familjecentraler och familjecentralsliknande verksamheter i landet, och att föreslå hur verksamheterna kan stödjas och utvecklas vidare";
+    if (date !== null)
+      return `${capitalise(onDate(date))} gav regeringen ${publishers === null ? "" : `${publishers} `}i uppdrag att ${task}.`;
+    return publishers === null
+      ? "Familjecentraler och familjecentralsliknande verksamheter i landet har kartlagts och analyserats, med förslag på hur verksamheterna kan stödjas och utvecklas vidare."
+      : `${publishers} har kartlagt och analyserat familjecentraler och familjecentralsliknande verksamheter i landet och föreslår hur verksamheterna kan stödjas och utvecklas vidare.`;
+  },
   reported: (date: CalendarDate) => `Myndigheterna redovisade uppdraget ${onDate(date)}.`,
   definitionsHeading: "Två verksamhetsformer",
   definitions: [
@@ -282,6 +291,8 @@ export const development = {
       : `Antalet verksamheter har ${words.verb} från ${formatInteger(before)} år ${p.previousYear} till ${formatInteger(after)} år ${p.year}, med ${words.amount}.`;
   },
   chartTitle: "Antal verksamheter per kartläggning",
+  /** The section's title when the data hold the current survey alone: there is no "since". */
+  onlySurveyTitle: "Antal verksamheter i kartläggningen",
   chartSummary: (points: string) =>
     `Stapeldiagram över antal verksamheter per kartläggning: ${points}.`,
   point: (year: string, count: string) => `${year}: ${count}`,
@@ -635,6 +646,9 @@ export const healthWork = {
 } as const;
 
 export const proposals = {
+  /** The current survey has no proposals of its own (src/content/forslag/<år>/) yet. */
+  notYetPublished: (year: string) =>
+    `Förslagen som hör till kartläggningen ${year} är ännu inte publicerade. Förslag från tidigare kartläggningar visas inte här, eftersom de gällde en annan tid.`,
   intro:
     "För att arbetet ska bli strukturerat, uthålligt och långsiktigt behöver verksamheterna stöd på lokal, regional och nationell nivå, med ansvariga aktörer som organiserar och stöttar arbetet på varje nivå. Myndigheterna föreslår följande.",
 } as const;
@@ -667,35 +681,6 @@ export const aboutData = {
   version: (version: string) => `Dataversion ${version} (en kontrollsumma över datafilerna).`,
 } as const;
 
-/** The original publications, each with its publisher's website. */
-export const sources = [
-  {
-    text: "Folkhälsomyndigheten och Socialstyrelsen (2023). Familjecentraler och familjecentralsliknande verksamheter – Kartläggning, analys och förslag. Redovisning av regeringsuppdrag.",
-    url: "https://www.socialstyrelsen.se/",
-  },
-  {
-    text: "Folkhälsomyndigheten (2023). Kartläggning av familjecentraler och familjecentralsliknande verksamheter. Webbsida om kartläggningens resultat.",
-    url: "https://www.folkhalsomyndigheten.se/",
-  },
-  {
-    text: "Socialstyrelsen (2008). Kartläggning av familjecentraler och familjecentralsliknande verksamheter.",
-    url: "https://www.socialstyrelsen.se/",
-  },
-  {
-    text: "Skånes Kommuner (2022). Familjecentraler ska kartläggas på uppdrag av regeringen. Nyhet, 9 december 2022.",
-    url: "https://skaneskommuner.se/",
-  },
-  {
-    text: "Delegationen mot segregation och SCB. Områdestyper enligt socioekonomiskt index för regionala statistikområden (RegSO).",
-    url: "https://www.scb.se/",
-  },
-  { text: "SCB. Kommun- och länsindelning.", url: "https://www.scb.se/" },
-  {
-    text: "Natural Earth. Administrativa gränser (admin-1), kartunderlag i public domain.",
-    url: "https://www.naturalearthdata.com/",
-  },
-] as const;
-
 export const figure = {
   source: (source: string) => `Källa: ${source}`,
   /** The map's source line: the survey and the base map its borders are drawn from. */
@@ -704,9 +689,26 @@ export const figure = {
   showTable: "Visa siffrorna som tabell",
 } as const;
 
+/** A count the survey published, as the example-data notice names it. */
+const publishedFigure = (figure: CheckedFigure, value: number) =>
+  figure.measure === "verksamheter"
+    ? `${formatCount(value, nouns.verksamhet)}${figure.region === null ? "" : ` i ${figure.region}`}`
+    : `${formatCount(value, figure.measure === "kommuner" ? nouns.kommun : nouns.region)} med verksamhet`;
+
 export const exampleData = {
   heading: "Exempeldata",
-  body: "Kartläggningens uppgifter om enskilda verksamheter är inte offentliga. Den här versionen av rapporten bygger därför på exempeldata: påhittade verksamheter, med påhittade namn och platser i verkliga kommuner, som tillsammans återger kartläggningens publicerade resultat. Alla totaler och andelar stämmer med det publicerade, men uppgifter om en enskild verksamhet gör det inte.",
+  body: "Kartläggningens uppgifter om enskilda verksamheter är inte offentliga. Den här versionen av rapporten bygger därför på exempeldata: påhittade verksamheter, med påhittade namn och platser i verkliga kommuner.",
+  /** What the example data reproduce of the survey's published figures, as far as the data can tell. */
+  claim: (check: PublishedCheck) => {
+    switch (check.status) {
+      case "equal":
+        return `Exempeldatan återger de antal som kartläggningen publicerade: ${formatList(check.figures.map((figure) => publishedFigure(figure, figure.published)))}. Uppgifter om en enskild verksamhet är påhittade.`;
+      case "unchecked":
+        return "Datan anger inga publicerade siffror från kartläggningen, så det är inte kontrollerat att exempeldatan återger kartläggningens resultat. Uppgifter om en enskild verksamhet är påhittade.";
+      case "differs":
+        return `Exempeldatan återger inte kartläggningens publicerade siffror: ${formatList(check.differences.map((figure) => `kartläggningen publicerade ${publishedFigure(figure, figure.published)}, exempeldatan har ${figure.actual === null ? "ingen sådan region" : formatInteger(figure.actual)}`))}. Rapportens siffror gäller exempeldatan, inte kartläggningen.`;
+    }
+  },
   replace:
     "När den verkliga datafilen läggs in byggs rapporten om med samma beräkningar, och den här upplysningen försvinner.",
 } as const;
@@ -858,7 +860,9 @@ export const regionPage = {
   mapCaptionNone: (region: string) =>
     `${region}, streckad: regionen har ingen verksamhet. Angränsande regioner visas blekt.`,
   mapSummary: (region: string, units: number) =>
-    `Karta över ${region} med ${formatCount(units, nouns.verksamhet)}.`,
+    units === 0
+      ? `Karta över ${region}, som inte har någon verksamhet.`
+      : `Karta över ${region} med ${formatCount(units, nouns.verksamhet)}.`,
   kommunHeading: "Kommunerna i regionen",
   kommunTable: {
     caption: (region: string) => `Verksamheter per kommun i ${region}`,
@@ -892,7 +896,7 @@ export const regionPage = {
   listTable: {
     caption: (region: string) => `Alla verksamheter i ${region}`,
   },
-  exampleNote: "Namn och platser är exempeldata; antalen återger kartläggningens resultat.",
+  exampleNote: "Namn och platser är exempeldata.",
   listTooLong: (count: number) =>
     `Regionen har ${formatCount(count, nouns.verksamhet)}, för många för att lista på sidan.`,
   listDownload: "Ladda ner listan över alla verksamheter",
@@ -1061,8 +1065,10 @@ export const crossReference = {
   areaTypes: (figure: string, table: string) =>
     `Hur verksamheterna fördelar sig på områdestyperna visas i ${figure}, med siffrorna i ${table}.`,
   ageGroups: (table: string) => `Antalen per målgrupp finns i ${table}.`,
-  regionMap: (figure: string, table: string) =>
-    `Kartan i ${figure} visar regionens verksamheter, och ${table} ger antalen per kommun.`,
+  regionMap: (figure: string, table: string, units: number) =>
+    units === 0
+      ? `Kartan i ${figure} visar regionen, som inte har någon verksamhet, och ${table} listar regionens kommuner.`
+      : `Kartan i ${figure} visar regionens verksamheter, och ${table} ger antalen per kommun.`,
 } as const;
 
 /** The section titles by id, for a page that looks one up. */
@@ -1122,7 +1128,6 @@ export const sv = {
   healthWork,
   proposals,
   aboutData,
-  sources,
   figure,
   exampleData,
   numbering,

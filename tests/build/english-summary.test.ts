@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { localSource } from "../../src/lib/foreign-phrases.ts";
+import { reportSources } from "../../src/lib/report-sources.ts";
 import { reportText } from "../../src/lib/report-text.ts";
 import { PDF_FILES, REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
@@ -116,7 +117,7 @@ describe("no Swedish words from the Swedish catalogue on /en/", () => {
    * cited publications are meant to be there.
    */
   const introduced = Object.values(swedishCatalogue.formLabel).map(({ one }) => `(${one})`);
-  const cited = en.sources.map((source) => source.text);
+  const cited = reportSources(dataset, en).map((source) => source.text);
   /** What a reader gets: the text, and the names and descriptions given in attributes. */
   const attributes = [...englishPage.document.querySelectorAll("[aria-label], [title], [alt]")]
     .flatMap((element) => ["aria-label", "title", "alt"].map((name) => element.getAttribute(name)))

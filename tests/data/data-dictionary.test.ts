@@ -8,6 +8,10 @@ import { publiceringSchema } from "../../src/lib/data/schema/publicering.ts";
 import { publikationerSchema } from "../../src/lib/data/schema/publikationer.ts";
 import { regionerSchema } from "../../src/lib/data/schema/regioner.ts";
 import { verksamheterSchema } from "../../src/lib/data/schema/verksamheter.ts";
+import { dataversionerSchema } from "../../src/lib/data/schema/dataversioner.ts";
+import { kallorSchema } from "../../src/lib/data/schema/kallor.ts";
+import { publiceradeSiffrorSchema } from "../../src/lib/data/schema/publicerade-siffror.ts";
+import { rattelserSchema } from "../../src/lib/data/schema/rattelser.ts";
 
 const dictionary = readFileSync(new URL("../../data/README.md", import.meta.url), "utf8");
 
@@ -26,6 +30,10 @@ describe("data/README.md documents every column the loader accepts", () => {
     ["publicering.csv", publiceringSchema],
     ["publikationer.csv", publikationerSchema],
     ["datamangd.csv", datamangdSchema],
+    ["publicerade-siffror.csv", publiceradeSiffrorSchema],
+    ["kallor.csv", kallorSchema],
+    ["dataversioner.csv", dataversionerSchema],
+    ["rattelser.csv", rattelserSchema],
   ])("%s", (file, schema) => {
     expect(documentedColumns(file)).toEqual(Object.keys(schema));
   });

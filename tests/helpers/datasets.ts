@@ -171,6 +171,11 @@ export function oneUnitFiles(): Record<string, string> {
     // Its own publisher, and no type, numbers or licence.
     "publikationer.csv":
       "ar,rapporttyp,utgivare,utgivare_en,artikelnummer,isbn,diarienummer,licens\n2025,,Region Gotland,,,,,\n",
+    // No further sources and no published figures: the shipped ones are for other surveys.
+    "kallor.csv": "ar,text,text_en,adress\n",
+    "publicerade-siffror.csv": "ar,uppgift,region,antal\n",
+    // Its own log: the shipped one tells of the example data's versions.
+    "dataversioner.csv": "datum,sammanfattning\n",
   };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FOREIGN_PHRASES, splitForeign } from "../../src/lib/foreign-phrases.ts";
+import { loadDataset } from "../../src/lib/data/index.ts";
+import { reportSources } from "../../src/lib/report-sources.ts";
 import { en } from "../../src/lib/strings-en.ts";
 
 describe("splitForeign", () => {
@@ -21,7 +23,7 @@ describe("splitForeign", () => {
   });
 
   it("keeps a Swedish title whole rather than marking its words", () => {
-    const title = en.sources[0]?.text ?? "";
+    const title = reportSources(loadDataset("data"), en)[0]?.text ?? "";
     const marked = splitForeign(title, parts).filter((segment) => segment.lang !== undefined);
     expect(marked.map((segment) => segment.text)).toEqual([
       "Familjecentraler och familjecentralsliknande verksamheter – Kartläggning, analys och förslag",
@@ -29,7 +31,7 @@ describe("splitForeign", () => {
   });
 
   it("gives back the text unchanged when joined", () => {
-    const text = en.summary.lead("2023");
+    const text = en.summary.lead("2023", true);
     expect(
       splitForeign(text, parts)
         .map((segment) => segment.text)

@@ -225,7 +225,9 @@ describe("a new survey", () => {
     const text = reportText(figures, sv);
     expect(text.title).toContain("2026");
     expect(text.development).toMatch(/^Antalet verksamheter var detsamma år 2026 som år 2023/);
-    expect(text.assignment.join(" ")).toContain("I mars 2025 fick");
+    expect(text.assignment.join(" ")).toContain("I mars 2025 gav regeringen i uppdrag");
+    // The 2026 survey has no row in publikationer.csv: no publisher is named for it.
+    expect(text.assignment.join(" ")).not.toMatch(/Folkhälsomyndigheten|Socialstyrelsen/);
     expect(text.assignment.join(" ")).toContain("redovisade uppdraget den 15 november 2026");
     expect(text.aboutData.period).toBe(
       "Regeringsuppdraget gavs i mars 2025. Kartläggningen redovisades den 15 november 2026. Uppgifterna om verksamheterna avser läget när kartläggningen gjordes, 2026.",

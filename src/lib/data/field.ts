@@ -179,3 +179,37 @@ export function optionalCalendarDate(description: string): Column<CalendarDate |
     },
   };
 }
+
+/** A day ("2026-03-01"), required: a date a steward records for an event. */
+export function day(description: string): Column<CalendarDate> {
+  return {
+    description,
+    allowed: "ÅÅÅÅ-MM-DD",
+    parse: (raw) => {
+      const present = presentValue(raw);
+      if (!present.ok) return present;
+      const date = parseCalendarDate(raw);
+      return date === null || date.day === null ? fail(messages.notDay(raw)) : ok(date);
+    },
+  };
+}
+
+/** A web address (http or https); empty means none and becomes null. */
+export function optionalWebAddress(description: string): Column<string | null> {
+  return {
+    description,
+    allowed: "en webbadress (https://…), eller tomt",
+    parse: (raw) => {
+      if (raw === "") return ok(null);
+      const present = presentValue(raw);
+      if (!present.ok) return present;
+      try {
+        const url = new URL(raw);
+        if (url.protocol === "https:" || url.protocol === "http:") return ok(raw);
+      } catch {
+        // reported below
+      }
+      return fail(messages.notWebAddress(raw));
+    },
+  };
+}

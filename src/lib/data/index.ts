@@ -14,6 +14,7 @@ export {
   earlierUnitsYear,
   POLICY_FILE,
   PUBLICATIONS_FILE,
+  OPTIONAL_FILES,
   type DataSources,
   type SourceFile,
   type DatasetResult,
@@ -35,14 +36,18 @@ export {
 export type {
   Dataset,
   Datamangd,
+  Dataversion,
+  Kalla,
   Region,
   Kommun,
   Verksamhet,
   Kartlaggning,
+  PubliceradSiffra,
   Publikation,
+  Rattelse,
+  SurveyUnits,
 } from "./types.ts";
 export { checkLicenceUri, licenceName, organisationDigits } from "./licence.ts";
-export type { SurveyUnits } from "./types.ts";
 export {
   loadGeodata,
   loadCheckGeodata,

@@ -9,6 +9,7 @@ import {
   DATA_FILES,
   DATASET_FILE,
   EARLIER_UNITS_NAME,
+  OPTIONAL_FILES,
   POLICY_FILE,
   PUBLICATIONS_FILE,
   type DataFileRole,
@@ -28,7 +29,14 @@ const REQUIRED = [...ROLES.map((role) => DATA_FILES[role]), GEODATA_FILE, CHECK_
 
 /** Identifies the files' current state, so every page of a build shares one validation while an edit is still seen at once in dev. */
 function stateOf(directory: string): string {
-  return [...REQUIRED, POLICY_FILE, PUBLICATIONS_FILE, DATASET_FILE, ...earlierUnitFiles(directory)]
+  return [
+    ...REQUIRED,
+    POLICY_FILE,
+    PUBLICATIONS_FILE,
+    DATASET_FILE,
+    ...Object.values(OPTIONAL_FILES),
+    ...earlierUnitFiles(directory),
+  ]
     .map((name) => {
       const file = path.join(directory, name);
       if (!existsSync(file)) return `${name}:missing`;
@@ -113,6 +121,10 @@ function readAndValidate(directory: string): LoadedData {
       file: shownPath(directory, name),
       content: readFileSync(path.join(directory, name)),
     })),
+    kallor: optionalSource(directory, OPTIONAL_FILES.kallor),
+    publiceradeSiffror: optionalSource(directory, OPTIONAL_FILES.publiceradeSiffror),
+    dataversioner: optionalSource(directory, OPTIONAL_FILES.dataversioner),
+    rattelser: optionalSource(directory, OPTIONAL_FILES.rattelser),
   };
   const geometry = { map: loadGeodata(directory).regions, detail: loadCheckGeodata(directory) };
   const result = validateDataset(sources, geometry);

@@ -119,6 +119,14 @@ export const messages = {
     `${quoted(value)} har decimalkomma i en kommaavgränsad fil; använd decimalpunkt, eller semikolon som avgränsare`,
   notCalendarDate: (value: string) =>
     `${quoted(value)} är inget giltigt datum; skriv år-månad-dag som 2023-09-29, eller bara år-månad som 2022-06`,
+  notDay: (value: string) =>
+    `${quoted(value)} är inget giltigt datum; skriv år-månad-dag som 2026-03-01`,
+  notWebAddress: (value: string) =>
+    `${quoted(value)} är ingen webbadress; skriv hela adressen, till exempel "https://www.scb.se/"`,
+  unknownRegionName: (value: string) =>
+    `regionen ${quoted(value)} finns inte i regioner.csv; skriv regionens namn som där`,
+  regionOnlyForUnits: () =>
+    "en region kan bara anges för uppgiften verksamheter; lämna fältet tomt för kommuner och regioner",
   notInteger: (value: string) => `${quoted(value)} är inte ett heltal`,
   outOfRange: (value: string, min: number, max: number) =>
     `${quoted(value)} ligger utanför det tillåtna intervallet ${min}–${max}`,

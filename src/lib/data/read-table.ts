@@ -78,10 +78,12 @@ export function readTable<S extends Schema>(
   file: string,
   table: CsvTable,
   schema: S,
+  /** A file that may hold its header alone (a log with no entry yet). */
+  allowEmpty = false,
 ): TableResult<RowOf<S>> {
   const header = table.header.fields;
   const problems = checkHeader(file, table.header, schema, checkUnnamedColumns(file, table));
-  if (table.records.length === 0)
+  if (table.records.length === 0 && !allowEmpty)
     problems.push({ file, line: table.header.line, reason: messages.headerOnly() });
 
   const context: FieldContext = { delimiter: table.delimiter };

@@ -4,6 +4,10 @@ import type { datamangdSchema } from "./schema/datamangd.ts";
 import type { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import type { kommunerSchema } from "./schema/kommuner.ts";
 import type { publikationerSchema } from "./schema/publikationer.ts";
+import type { dataversionerSchema } from "./schema/dataversioner.ts";
+import type { kallorSchema } from "./schema/kallor.ts";
+import type { publiceradeSiffrorSchema } from "./schema/publicerade-siffror.ts";
+import type { rattelserSchema } from "./schema/rattelser.ts";
 import type { regionerSchema } from "./schema/regioner.ts";
 import type { verksamheterSchema } from "./schema/verksamheter.ts";
 
@@ -22,6 +26,14 @@ export type Kartlaggning = Validated<RowOf<typeof kartlaggningarSchema>>;
 export type Publikation = Validated<RowOf<typeof publikationerSchema>>;
 /** Who publishes the downloadable data, how to reach them, and the data's licence. */
 export type Datamangd = Validated<RowOf<typeof datamangdSchema>>;
+/** A source the report names besides the surveys' own (kallor.csv). */
+export type Kalla = Validated<RowOf<typeof kallorSchema>>;
+/** A count a survey published (publicerade-siffror.csv). */
+export type PubliceradSiffra = Validated<RowOf<typeof publiceradeSiffrorSchema>>;
+/** A published data version in the steward's log (dataversioner.csv). */
+export type Dataversion = Validated<RowOf<typeof dataversionerSchema>>;
+/** A correction the steward recorded (rattelser.csv). */
+export type Rattelse = Validated<RowOf<typeof rattelserSchema>>;
 /** A unit, with its county code derived from its municipality (never stored twice). */
 export type Verksamhet = Validated<RowOf<typeof verksamheterSchema> & { readonly lanskod: string }>;
 
@@ -47,6 +59,14 @@ export interface Dataset {
   readonly publikationer: readonly Publikation[];
   /** The data's publisher, contact and licence (data/datamangd.csv); null when the folder has none. */
   readonly datamangd: Datamangd | null;
+  /** Further sources: a survey's other publications, context and method (kallor.csv). */
+  readonly kallor: readonly Kalla[];
+  /** Counts the surveys published (publicerade-siffror.csv); none when the folder has no file. */
+  readonly publiceradeSiffror: readonly PubliceradSiffra[];
+  /** The steward's log of published data versions (dataversioner.csv). */
+  readonly dataversioner: readonly Dataversion[];
+  /** Corrections the steward recorded (rattelser.csv). */
+  readonly rattelser: readonly Rattelse[];
   /** What may be published about a single unit (data/publicering.csv, or the safe default). */
   readonly policy: PublicationPolicy;
   /** A short hash of the data files' bytes: names this exact version of the data. */

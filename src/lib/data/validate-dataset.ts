@@ -26,14 +26,22 @@ import { kartlaggningarSchema } from "./schema/kartlaggningar.ts";
 import { kommunerSchema } from "./schema/kommuner.ts";
 import { publiceringSchema } from "./schema/publicering.ts";
 import { publikationerSchema } from "./schema/publikationer.ts";
+import { dataversionerSchema } from "./schema/dataversioner.ts";
+import { kallorSchema } from "./schema/kallor.ts";
+import { publiceradeSiffrorSchema } from "./schema/publicerade-siffror.ts";
+import { rattelserSchema } from "./schema/rattelser.ts";
 import { regionerSchema } from "./schema/regioner.ts";
 import { verksamheterSchema } from "./schema/verksamheter.ts";
 import type {
   Dataset,
   Datamangd,
+  Dataversion,
+  Kalla,
   Kartlaggning,
   Kommun,
+  PubliceradSiffra,
   Publikation,
+  Rattelse,
   Region,
   Verksamhet,
 } from "./types.ts";
@@ -56,6 +64,18 @@ export const PUBLICATIONS_FILE = "publikationer.csv";
 
 /** Who publishes the data, under which licence: optional, without it no catalogue is written. */
 export const DATASET_FILE = "datamangd.csv";
+/**
+ * Optional files a steward keeps beside the survey: the report's further
+ * sources, the figures the survey published, the log of data versions and
+ * the corrections made. Each may be missing; the report then states less.
+ */
+export const OPTIONAL_FILES = {
+  kallor: "kallor.csv",
+  publiceradeSiffror: "publicerade-siffror.csv",
+  dataversioner: "dataversioner.csv",
+  rattelser: "rattelser.csv",
+} as const;
+export type OptionalFileRole = keyof typeof OPTIONAL_FILES;
 
 export interface SourceFile {
   /** The path shown in problems, e.g. "data/verksamheter.csv". */
@@ -90,7 +110,7 @@ export type DataSources = Readonly<Record<DataFileRole, SourceFile>> & {
    * year is read from each file's name. None when the folder keeps none.
    */
   readonly earlierUnits?: readonly SourceFile[] | undefined;
-};
+} & { readonly [R in OptionalFileRole]?: SourceFile | undefined };
 
 /**
  * The dataset or every problem, and in both cases every warning: what the data
@@ -109,10 +129,14 @@ export type DatasetResult =
       readonly warnings: readonly Warning[];
     };
 
-function readSource<S extends Schema>(source: SourceFile, schema: S): TableResult<RowOf<S>> {
+function readSource<S extends Schema>(
+  source: SourceFile,
+  schema: S,
+  allowEmpty = false,
+): TableResult<RowOf<S>> {
   const csv = parseCsv(source.file, source.content);
   if (!csv.ok) return { rows: [], problems: csv.problems };
-  const table = readTable(source.file, csv.table, schema);
+  const table = readTable(source.file, csv.table, schema, allowEmpty);
   const encoding = checkEncoding(source.file, csv.table);
   return encoding.length === 0 ? table : { ...table, problems: [...table.problems, ...encoding] };
 }
@@ -154,6 +178,13 @@ function dataVersion(sources: DataSources): string {
     a.file.localeCompare(b.file),
   ))
     hash.update(baseName(earlier.file)).update("\0").update(earlier.content).update("\0");
+  // What the report states beside the survey; the logs of versions and
+  // corrections describe versions, so they are not part of one.
+  for (const role of ["kallor", "publiceradeSiffror"] as const) {
+    const source = sources[role];
+    if (source !== undefined)
+      hash.update(OPTIONAL_FILES[role]).update("\0").update(source.content).update("\0");
+  }
   return hash.digest("hex").slice(0, 12);
 }
 
@@ -410,6 +441,46 @@ export function validateDataset(
   const earlier = readEarlierUnits(sources, kartlaggningar, verksamheter.rows, unitContext);
   problems.push(...earlier.problems);
   const warnings = [...current.warnings, ...earlier.warnings];
+  const surveyYears = new Set(kartlaggningar.rows.map(({ row }) => row.ar));
+  const yearProblems = (file: string, rows: readonly Located<{ readonly ar: number | null }>[]) =>
+    kartlaggningar.problems.length > 0
+      ? []
+      : rows.flatMap(({ line, row }) =>
+          row.ar === null || surveyYears.has(row.ar)
+            ? []
+            : [{ file, line, column: "ar", reason: messages.unknownSurveyYear(row.ar) }],
+        );
+  const optional = <S extends Schema>(role: OptionalFileRole, schema: S) => {
+    const source = sources[role];
+    if (source === undefined) return [];
+    // A steward's file may hold its header alone: no source, figure or correction yet.
+    const table = readSource(source, schema, true);
+    problems.push(...table.problems);
+    return table.rows;
+  };
+  const kallor = optional("kallor", kallorSchema);
+  if (sources.kallor !== undefined) problems.push(...yearProblems(sources.kallor.file, kallor));
+  const siffror = optional("publiceradeSiffror", publiceradeSiffrorSchema);
+  if (sources.publiceradeSiffror !== undefined) {
+    const file = sources.publiceradeSiffror.file;
+    problems.push(...yearProblems(file, siffror));
+    const regionNames = new Set(regioner.rows.map(({ row }) => row.region));
+    for (const { line, row } of siffror) {
+      if (row.region === null) continue;
+      if (row.uppgift !== "verksamheter")
+        problems.push({ file, line, column: "region", reason: messages.regionOnlyForUnits() });
+      else if (regioner.problems.length === 0 && !regionNames.has(row.region))
+        problems.push({
+          file,
+          line,
+          column: "region",
+          reason: messages.unknownRegionName(row.region),
+        });
+    }
+  }
+  const dataversioner = optional("dataversioner", dataversionerSchema);
+  const rattelser = optional("rattelser", rattelserSchema);
+
 
   if (problems.length > 0)
     return { ok: false, ...limitProblems(problems, columnsByFile(sources)), warnings };
@@ -427,6 +498,10 @@ export function validateDataset(
     policy,
     publikationer: publikationer.rows.map(({ row }) => row as Publikation),
     datamangd: datamangd.rows.length === 1 ? (datamangd.rows[0]?.row as Datamangd) : null,
+    kallor: kallor.map(({ row }) => row as Kalla),
+    publiceradeSiffror: siffror.map(({ row }) => row as PubliceradSiffra),
+    dataversioner: dataversioner.map(({ row }) => row as Dataversion),
+    rattelser: rattelser.map(({ row }) => row as Rattelse),
     version: dataVersion(sources),
   };
   return { ok: true, dataset, warnings };

@@ -7,3 +7,5 @@ export { reportFiguresJson } from "./report-figures-json.ts";
 export type { DownloadColumn, DownloadTable, LeftOutColumn } from "./table.ts";
 export { toCsv } from "./to-csv.ts";
 export { downloadFiles, type DownloadFile } from "./download-files.ts";
+export { regionListDownloads, regionListName, type RegionList } from "./region-lists.ts";
+export { unitsDownload } from "./report-downloads.ts";

@@ -164,31 +164,32 @@ interface AreaTypeRow {
 }
 
 /**
- * Every download the report offers, built from the same validated data and
- * the same `stats` output the pages show.
+ * The units as a download: every published unit column, the answers the policy
+ * keeps back left out and named in the codebook. `rows` is every unit, or a
+ * region's for a region page too long to list its units.
  */
-export function reportDownloads(
+export function unitsDownload(
   dataset: PublishedDataset,
-  figures: ReportFigures,
-): readonly Download[] {
+  rows: readonly PublishedUnit[],
+  name: string = "verksamheter",
+  title: string = text.tables.verksamheter,
+): Download {
   const kommunName = new Map(dataset.kommuner.map((k) => [k.kommunkod, k.kommun]));
   const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));
   const nameOfKommun = (kod: string) => kommunName.get(kod) ?? kod;
   const nameOfRegion = (kod: string) => regionName.get(kod) ?? kod;
-  const c = text.columns;
-
   // A unit's row holds the answers its published unit holds (perUnitAnswers);
   // the codebook names the others and says how they are published instead.
   const { rules } = dataset.policy;
   const shown = new Set<string>(perUnitAnswers(dataset.policy));
-  const withheldAnswer = (name: string): name is SurveyAnswer =>
-    (SURVEY_ANSWERS as readonly string[]).includes(name) && !shown.has(name);
+  const withheldAnswer = (column: string): column is SurveyAnswer =>
+    (SURVEY_ANSWERS as readonly string[]).includes(column) && !shown.has(column);
   const allUnitColumns = unitColumns(nameOfKommun, nameOfRegion);
-  const units = toDownload({
-    name: "verksamheter",
-    title: text.tables.verksamheter,
+  return toDownload({
+    name,
+    title,
     columns: allUnitColumns.filter((column) => !withheldAnswer(column.name)),
-    rows: dataset.verksamheter,
+    rows,
     left: allUnitColumns.flatMap((column) =>
       withheldAnswer(column.name)
         ? [
@@ -201,6 +202,21 @@ export function reportDownloads(
         : [],
     ),
   });
+}
+
+/**
+ * Every download the report offers, built from the same validated data and
+ * the same `stats` output the pages show.
+ */
+export function reportDownloads(
+  dataset: PublishedDataset,
+  figures: ReportFigures,
+): readonly Download[] {
+  const regionName = new Map(dataset.regioner.map((r) => [r.lanskod, r.region]));
+  const nameOfRegion = (kod: string) => regionName.get(kod) ?? kod;
+  const c = text.columns;
+
+  const units = unitsDownload(dataset, dataset.verksamheter);
 
   const regions = toDownload<RegionFigures>({
     name: "regioner",

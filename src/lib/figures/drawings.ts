@@ -292,9 +292,10 @@ export function regionMapLegend(
   report: RegionReport,
   summary: string,
 ): MapLegendEntry[] {
+  // A form with no unit in the region is no layer to show or hide: it is left out.
   return mapLegendEntries(regionMapInput(dataset, report, summary), {
     focus: report.region.lanskod,
     width: MAP_WIDTH,
     maxPoints: UNIT_BUDGET,
-  });
+  }).filter((entry) => entry.count !== 0);
 }

@@ -63,3 +63,4 @@ export {
   type SurveyChange,
   type SurveyUnitsInput,
 } from "./survey-change.ts";
+export { publishedCheck, type CheckedFigure, type PublishedCheck } from "./published-check.ts";

@@ -1,6 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { calendarDateText } from "../../lib/data/index.ts";
-import { downloadFiles, type DownloadFile } from "../../lib/downloads/index.ts";
+import {
+  CSV_FLAVOURS,
+  downloadFiles,
+  regionListDownloads,
+  type CsvFlavour,
+  type DownloadFile,
+} from "../../lib/downloads/index.ts";
 import { formatIsoDate } from "../../lib/format.ts";
 import { catalogueRdf } from "../../lib/open-data/catalogue.ts";
 import { CATALOGUE_FILE, catalogueStatus } from "../../lib/open-data/catalogue-status.ts";
@@ -30,6 +36,23 @@ function files(site: URL | undefined | null): readonly DownloadFile[] {
 }
 
 /**
+ * The unit list of each region too large to list its units on its page, linked
+ * from that page: written beside the others, not part of what /data/ offers.
+ */
+function regionListFiles(): readonly DownloadFile[] {
+  const { dataset, figures } = reportContext();
+  return regionListDownloads(dataset, figures).flatMap(({ download }) =>
+    (Object.keys(CSV_FLAVOURS) as CsvFlavour[]).map((flavour) => ({
+      file: `${download.name}${CSV_FLAVOURS[flavour].suffix}.csv`,
+      title: download.title,
+      kind: "csv" as const,
+      mediaType: "text/csv" as const,
+      body: () => download.csv(flavour),
+    })),
+  );
+}
+
+/**
  * Every download as a file in dist/data/, generated at build time from the same
  * figures the pages show, and, when the build knows the site's address and the
  * data's publisher and licence, the DCAT-AP-SE catalogue describing them. The
@@ -40,7 +63,7 @@ export const getStaticPaths = (() => {
   const { dataset, figures } = reportContext();
   const status = catalogueStatus(dataAbout(dataset.datamangd, figures.current.exampleData));
   return [
-    ...files(null).map(({ file }) => ({
+    ...[...files(null), ...regionListFiles()].map(({ file }) => ({
       params: { file },
       props: { kind: "file", file } satisfies Props,
     })),
@@ -58,7 +81,9 @@ const CONTENT_TYPES = {
 export const GET: APIRoute<Props> = ({ props, site }) => {
   const offered = files(site);
   if (props.kind === "file") {
-    const file = offered.find((candidate) => candidate.file === props.file);
+    const file = [...offered, ...regionListFiles()].find(
+      (candidate) => candidate.file === props.file,
+    );
     if (file === undefined) throw new Error(`No download named ${props.file}`);
     return new Response(file.body(), {
       headers: { "content-type": CONTENT_TYPES[file.mediaType] },
