@@ -11,7 +11,7 @@ import { checkDataDirectory } from "../src/lib/data/check-directory.ts";
 import { dataDirectory } from "../src/lib/data/data-directory.ts";
 import { loadDataset } from "../src/lib/data/index.ts";
 import { surveyContentWarnings } from "../src/lib/data/proposal-folders.ts";
-import { publicationSummaryOf } from "../src/lib/publication-summary.ts";
+import { publicationSummaryOf } from "../src/lib/text/publication-summary.ts";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));

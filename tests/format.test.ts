@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { english, formatCount, formatPercent, nounFor, swedish } from "../src/lib/format.ts";
-import { nouns } from "../src/lib/strings.ts";
+import { nouns } from "../src/lib/text/sv/index.ts";
 
 describe("formatCount", () => {
   it("uses the singular for exactly one and the plural otherwise, as Swedish does", () => {

@@ -13,7 +13,7 @@ import {
 import { messages } from "../lib/data/messages.ts";
 import { surveyContentWarnings } from "../lib/data/proposal-folders.ts";
 import { dataErrorPage } from "./data-error-page.ts";
-import { publicationSummaryOf } from "../lib/publication-summary.ts";
+import { publicationSummaryOf } from "../lib/text/publication-summary.ts";
 import { catalogueMessage, catalogueStatus } from "../lib/open-data/catalogue-status.ts";
 import { dataAbout } from "../lib/open-data/data-about.ts";
 import { dataWarnings, publicationWarnings } from "./publication-warnings.ts";

@@ -1,6 +1,6 @@
 import type { MapLabels, MapUnit } from "./map/index.ts";
 import { isAreaType, type PublishedDataset, type PublishedUnit } from "./stats/index.ts";
-import type { Catalogue } from "./strings.ts";
+import type { Catalogue } from "./text/sv/index.ts";
 
 /**
  * Page-weight budgets: above this many units a map draws one mark per kommun and

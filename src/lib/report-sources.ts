@@ -5,8 +5,8 @@
  * sources (kallor.csv rows without a year) in the order the file lists them.
  */
 import type { Dataset } from "./data/index.ts";
-import { localSource, type ForeignPart } from "./foreign-phrases.ts";
-import type { Catalogue } from "./strings.ts";
+import { localSource, type ForeignPart } from "./text/foreign-phrases.ts";
+import type { Catalogue } from "./text/sv/index.ts";
 
 export interface ListedSource {
   /** The source in the page's language as far as the data give it. */

@@ -6,7 +6,7 @@
  * the matches. An empty field brings the A–Ö list back. Without this script
  * the page is the whole list with letter jump links.
  */
-import { kommunSearch } from "../lib/interactive-strings.ts";
+import { kommunSearch } from "../lib/text/interactive.ts";
 import { rankNames } from "./lib/kommun-match.ts";
 
 const search = document.querySelector<HTMLElement>("[data-kommun-search]");

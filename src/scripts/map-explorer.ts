@@ -17,7 +17,7 @@
  * Nothing here runs before the first paint (a module script), and nothing reads
  * layout until a reader interacts, so the page renders as fast as without it.
  */
-import { mapWords } from "../lib/interactive-strings.ts";
+import { mapWords } from "../lib/text/interactive.ts";
 import { nearest } from "./lib/nearest.ts";
 
 /** How far from a mark's centre a pointer still picks it, in CSS px: a finger needs more room. */

@@ -6,8 +6,8 @@
 import { describe, expect, inject, it } from "vitest";
 import { NATIONAL_FIGURE, tableOf } from "../../src/lib/figures/contents.ts";
 import type { Partner } from "../../src/lib/stats/index.ts";
-import { en } from "../../src/lib/strings-en.ts";
-import { sv, type Catalogue } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import { sv, type Catalogue } from "../../src/lib/text/sv/index.ts";
 import { readPage } from "../helpers/page.ts";
 
 const distDir = inject("distDir");

@@ -23,7 +23,7 @@ import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEFAULT_MIN_GROUP } from "../../src/lib/data/index.ts";
 import { AREA_TYPES } from "../../src/lib/stats/index.ts";
-import { withheld } from "../../src/lib/strings.ts";
+import { withheld } from "../../src/lib/text/sv/index.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { SHIPPED, shippedUnits, unitsCsv, visbyUnit, type UnitRow } from "../helpers/datasets.ts";
 import { scratchDir } from "../robustness/data-copy.ts";

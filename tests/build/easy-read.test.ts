@@ -17,7 +17,7 @@ import { loadDataset } from "../../src/lib/data/index.ts";
 import { formatInteger } from "../../src/lib/format.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { paths } from "../../src/lib/site-paths.ts";
-import { sv } from "../../src/lib/strings.ts";
+import { sv } from "../../src/lib/text/sv/index.ts";
 import { launchChrome, chromeOrSkip } from "../helpers/browser.ts";
 import { buildSite, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { oneUnitFiles, shippedUnits, unitsCsv, visbyUnit } from "../helpers/datasets.ts";

@@ -10,11 +10,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { formatDate, formatIsoDate } from "../../src/lib/format.ts";
-import { regionText } from "../../src/lib/region-text.ts";
-import { reportText } from "../../src/lib/report-text.ts";
+import { regionText } from "../../src/lib/text/region-text.ts";
+import { reportText } from "../../src/lib/text/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { regionFigures } from "../helpers/region-report.ts";
-import { sv } from "../../src/lib/strings.ts";
+import { sv } from "../../src/lib/text/sv/index.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import {
   FORM_SERVICES,

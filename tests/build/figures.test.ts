@@ -19,12 +19,12 @@ import {
 } from "../../src/lib/figures/contents.ts";
 import { CSV_NOTE_LINES } from "../../src/lib/figures/figure-files.ts";
 import { regionSlugs } from "../../src/lib/region-slug.ts";
-import { reportText } from "../../src/lib/report-text.ts";
+import { reportText } from "../../src/lib/text/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { regionFigures } from "../helpers/region-report.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
-import { en } from "../../src/lib/strings-en.ts";
-import { sv, type Catalogue } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import { sv, type Catalogue } from "../../src/lib/text/sv/index.ts";
 import { theme } from "../../src/lib/theme.ts";
 import { buildSite, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { shippedUnits, unitsCsv } from "../helpers/datasets.ts";

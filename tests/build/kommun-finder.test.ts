@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { regionSlug } from "../../src/lib/region-slug.ts";
 import { countByForm } from "../../src/lib/stats/index.ts";
-import { geography, kommunFinder, nav } from "../../src/lib/strings.ts";
+import { geography, kommunFinder, nav } from "../../src/lib/text/sv/index.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
 

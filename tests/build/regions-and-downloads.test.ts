@@ -7,7 +7,7 @@ import { formatInteger } from "../../src/lib/format.ts";
 import { regionSlug } from "../../src/lib/region-slug.ts";
 import { reportFigures, unitsByKommun } from "../../src/lib/stats/index.ts";
 import { regionFigures } from "../helpers/region-report.ts";
-import { openData, regionPage } from "../../src/lib/strings.ts";
+import { openData, regionPage } from "../../src/lib/text/sv/index.ts";
 import { buildSite, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
 import { shown } from "../helpers/shown.ts";

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { formatInteger, formatPercent } from "../../src/lib/format.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
-import { partnerLabel, sections } from "../../src/lib/strings.ts";
+import { partnerLabel, sections } from "../../src/lib/text/sv/index.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
 import { shown } from "../helpers/shown.ts";

@@ -9,8 +9,8 @@ import { describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
-import { en } from "../../src/lib/strings-en.ts";
-import { sv, type Catalogue } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import { sv, type Catalogue } from "../../src/lib/text/sv/index.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";
 

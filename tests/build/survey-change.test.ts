@@ -10,9 +10,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset, parseCsv } from "../../src/lib/data/index.ts";
 import { nationalContents } from "../../src/lib/figures/contents.ts";
-import { reportText } from "../../src/lib/report-text.ts";
+import { reportText } from "../../src/lib/text/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
-import { sv } from "../../src/lib/strings.ts";
+import { sv } from "../../src/lib/text/sv/index.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import {
   KOMMUNER,

@@ -14,7 +14,7 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { regionSlugs } from "../../src/lib/region-slug.ts";
 import { publishedCheck, reportFigures } from "../../src/lib/stats/index.ts";
-import { crossReference, sv } from "../../src/lib/strings.ts";
+import { crossReference, sv } from "../../src/lib/text/sv/index.ts";
 import { buildSite, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { shippedUnits, unitsCsv } from "../helpers/datasets.ts";
 import { readPage } from "../helpers/page.ts";

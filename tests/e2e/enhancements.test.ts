@@ -21,11 +21,11 @@ import {
   regionPage,
   unitFields,
   unitTitle,
-} from "../../src/lib/strings.ts";
+} from "../../src/lib/text/sv/index.ts";
 import { chromeOrSkip, useSiteInBrowser } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { REPORT_PATHS } from "../../src/lib/site-paths.ts";
-import { en } from "../../src/lib/strings-en.ts";
+import { en } from "../../src/lib/text/en/index.ts";
 import { rankNames } from "../../src/scripts/lib/kommun-match.ts";
 import { builtPages } from "./site.ts";
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadDataset, type Dataset } from "../../src/lib/data/index.ts";
 import { regionSlugs } from "../../src/lib/region-slug.ts";
 import { UNIT_BUDGET } from "../../src/lib/report-map.ts";
-import { mapExplorer, unitTitle } from "../../src/lib/strings.ts";
+import { mapExplorer, unitTitle } from "../../src/lib/text/sv/index.ts";
 import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
 import { buildSite, PROJECT_ROOT } from "../helpers/build-site.ts";
 import { manyUnitsCsv, townFiles } from "../helpers/map-datasets.ts";

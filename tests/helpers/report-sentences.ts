@@ -1,4 +1,4 @@
-import type { ReportText } from "../../src/lib/report-text.ts";
+import type { ReportText } from "../../src/lib/text/report-text.ts";
 
 /** Every data-dependent sentence, label and figure of the national page, in page order. */
 export function reportSentences(text: ReportText): string[] {

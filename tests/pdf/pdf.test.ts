@@ -21,15 +21,15 @@ import { buildEpoch, makePdf, pdfFileName } from "../../scripts/pdf.mjs";
 import { INSTALL_HINT } from "../../scripts/lib/find-chrome.mjs";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { formatDate, formatInteger, formatList, formatPercent } from "../../src/lib/format.ts";
-import { reportText } from "../../src/lib/report-text.ts";
+import { reportText } from "../../src/lib/text/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { destinationPages } from "../../scripts/lib/pdf-ua.mjs";
 import { nationalContents } from "../../src/lib/figures/contents.ts";
-import { citationOf, publicationText } from "../../src/lib/publication-text.ts";
+import { citationOf, publicationText } from "../../src/lib/text/publication-text.ts";
 import { PDF_FILES, REPORT_PATHS } from "../../src/lib/site-paths.ts";
 import { theme } from "../../src/lib/theme.ts";
-import { FOREIGN_PHRASES, localSource } from "../../src/lib/foreign-phrases.ts";
-import { en } from "../../src/lib/strings-en.ts";
+import { FOREIGN_PHRASES, localSource } from "../../src/lib/text/foreign-phrases.ts";
+import { en } from "../../src/lib/text/en/index.ts";
 import {
   aboutData,
   geography,
@@ -38,7 +38,7 @@ import {
   sections,
   site,
   sv,
-} from "../../src/lib/strings.ts";
+} from "../../src/lib/text/sv/index.ts";
 import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { readPage } from "../helpers/page.ts";

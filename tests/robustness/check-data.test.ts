@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadDataset, UNIT_IDENTITY } from "../../src/lib/data/index.ts";
 import { policyGroups } from "../../src/lib/stats/index.ts";
-import { publicationPolicy } from "../../src/lib/strings.ts";
+import { publicationPolicy } from "../../src/lib/text/sv/index.ts";
 import { formatInteger } from "../../src/lib/format.ts";
 import { PROJECT_ROOT } from "../helpers/build-site.ts";
 import { editData, getField, readData, rows, scratchDir, setField, unrows } from "./data-copy.ts";

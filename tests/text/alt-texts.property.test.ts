@@ -21,8 +21,8 @@ import {
 } from "../../src/lib/figures/national-tables.ts";
 import type { TableData } from "../../src/lib/figures/table-data.ts";
 import { reportFigures, type ReportFigures } from "../../src/lib/stats/index.ts";
-import { en } from "../../src/lib/strings-en.ts";
-import { sv, type Catalogue } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import { sv, type Catalogue } from "../../src/lib/text/sv/index.ts";
 import { checkAltText } from "../helpers/alt-text.ts";
 import {
   datasetOf,

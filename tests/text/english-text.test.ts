@@ -6,10 +6,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MALGRUPPER, type Dataset } from "../../src/lib/data/index.ts";
-import { reportText } from "../../src/lib/report-text.ts";
+import { reportText } from "../../src/lib/text/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
-import { en } from "../../src/lib/strings-en.ts";
-import { sv } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import { sv } from "../../src/lib/text/sv/index.ts";
 import { datasetOf, shippedUnits, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
 import { sortedNumbers } from "../helpers/numbers.ts";
 import { runs } from "../helpers/property-runs.ts";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FOREIGN_PHRASES, splitForeign } from "../../src/lib/foreign-phrases.ts";
+import { FOREIGN_PHRASES, splitForeign } from "../../src/lib/text/foreign-phrases.ts";
 import { loadDataset } from "../../src/lib/data/index.ts";
 import { reportSources } from "../../src/lib/report-sources.ts";
-import { en } from "../../src/lib/strings-en.ts";
+import { en } from "../../src/lib/text/en/index.ts";
 
 describe("splitForeign", () => {
   const parts = FOREIGN_PHRASES["en"] ?? [];

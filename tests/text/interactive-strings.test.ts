@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatInteger } from "../../src/lib/format.ts";
-import { kommunSearch, mapExplorer, unitTitle } from "../../src/lib/strings.ts";
+import { kommunSearch, mapExplorer, unitTitle } from "../../src/lib/text/sv/index.ts";
 
 describe("the words of the page's scripts", () => {
   it("reads a unit's title back into its name and kommun, whatever the name holds", () => {

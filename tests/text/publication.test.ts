@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { publishedUrl } from "../../src/lib/site-paths.ts";
 import { validateDataset } from "../../src/lib/data/index.ts";
-import { citationOf, publicationText } from "../../src/lib/publication-text.ts";
+import { citationOf, publicationText } from "../../src/lib/text/publication-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
-import { en } from "../../src/lib/strings-en.ts";
-import { citation, sv } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import { citation, sv } from "../../src/lib/text/sv/index.ts";
 import { sourcesOf } from "../helpers/datasets.ts";
 
 describe("publishedUrl", () => {

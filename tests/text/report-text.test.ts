@@ -6,11 +6,11 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/lib/data/index.ts";
 import { formatCount, formatPercent } from "../../src/lib/format.ts";
-import { regionText } from "../../src/lib/region-text.ts";
-import { reportText, type ReportText } from "../../src/lib/report-text.ts";
+import { regionText } from "../../src/lib/text/region-text.ts";
+import { reportText, type ReportText } from "../../src/lib/text/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { regionFigures } from "../helpers/region-report.ts";
-import { areaTypeLabel, formLabel, sv } from "../../src/lib/strings.ts";
+import { areaTypeLabel, formLabel, sv } from "../../src/lib/text/sv/index.ts";
 import {
   datasetOf,
   FORM_SERVICES,

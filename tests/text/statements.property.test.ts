@@ -9,11 +9,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { regionText } from "../../src/lib/region-text.ts";
-import { reportText } from "../../src/lib/report-text.ts";
+import { regionText } from "../../src/lib/text/region-text.ts";
+import { reportText } from "../../src/lib/text/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { regionFigures } from "../helpers/region-report.ts";
-import { ageGroupLabel, partnerShort, sv } from "../../src/lib/strings.ts";
+import { ageGroupLabel, partnerShort, sv } from "../../src/lib/text/sv/index.ts";
 import {
   datasetOf,
   FORM_SERVICES,

@@ -14,16 +14,16 @@ import {
   collaborationTable,
 } from "../../src/lib/figures/national-tables.ts";
 import { regionAreaTable, unitTable } from "../../src/lib/figures/region-tables.ts";
-import { regionText } from "../../src/lib/region-text.ts";
-import { reportText } from "../../src/lib/report-text.ts";
+import { regionText } from "../../src/lib/text/region-text.ts";
+import { reportText } from "../../src/lib/text/report-text.ts";
 import {
   publishedDataset,
   regionReportOf,
   reportFigures,
   type ReportFigures,
 } from "../../src/lib/stats/index.ts";
-import { en } from "../../src/lib/strings-en.ts";
-import { formLabel, partnerLabel, partnerShort, sv, withheld } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import { formLabel, partnerLabel, partnerShort, sv, withheld } from "../../src/lib/text/sv/index.ts";
 import {
   datasetOf,
   SHIPPED,

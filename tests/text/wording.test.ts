@@ -4,10 +4,10 @@
  * missing; one kommun with units; every unit with the same target group.
  */
 import { describe, expect, it } from "vitest";
-import { reportText } from "../../src/lib/report-text.ts";
+import { reportText } from "../../src/lib/text/report-text.ts";
 import { reportFigures } from "../../src/lib/stats/index.ts";
-import { en } from "../../src/lib/strings-en.ts";
-import { ageGroupLabel, areaTypes, sv } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import { ageGroupLabel, areaTypes, sv } from "../../src/lib/text/sv/index.ts";
 import { datasetOf, shippedUnits, unitsCsv, type UnitRow } from "../helpers/datasets.ts";
 import { reportSentences } from "../helpers/report-sentences.ts";
 

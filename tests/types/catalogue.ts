@@ -4,8 +4,8 @@
  * inside, is not a Catalogue. If the type stopped requiring every key, these
  * `@ts-expect-error` lines would have no error to expect and fail the check.
  */
-import { en } from "../../src/lib/strings-en.ts";
-import type { Catalogue } from "../../src/lib/strings.ts";
+import { en } from "../../src/lib/text/en/index.ts";
+import type { Catalogue } from "../../src/lib/text/sv/index.ts";
 
 declare const withoutProposals: Omit<Catalogue, "proposals">;
 // @ts-expect-error a catalogue without the proposals' words

@@ -1,5 +1,5 @@
 import { formatCount } from "../format.ts";
-import { nouns } from "../nouns.ts";
+import { nouns } from "../text/nouns.ts";
 import { parseCalendarDate, type CalendarDate } from "./calendar-date.ts";
 import { messages } from "./messages.ts";
 

@@ -10,7 +10,7 @@ import {
   formatInteger,
   formatList,
 } from "../format.ts";
-import { nouns } from "../nouns.ts";
+import { nouns } from "../text/nouns.ts";
 import type { DirectoryName } from "./data-directory.ts";
 
 /** Longest value quoted in a message; a 10 MB field must not become a 10 MB message. */

@@ -1,5 +1,5 @@
 import type { DataAbout } from "../open-data/data-about.ts";
-import { codebook as text } from "../strings.ts";
+import { codebook as text } from "../text/sv/index.ts";
 import { openData } from "../text/sv/open-data.ts";
 import { toDownload, type CodebookEntry, type Download } from "./download.ts";
 

@@ -1,4 +1,4 @@
-import { site } from "../strings.ts";
+import { site } from "../text/sv/index.ts";
 import { openData } from "../text/sv/open-data.ts";
 import type { ReportFigures } from "../stats/index.ts";
 import type { DataAbout } from "../open-data/data-about.ts";

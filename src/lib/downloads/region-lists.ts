@@ -1,7 +1,7 @@
 import { listsUnits } from "../figures/contents.ts";
 import { regionSlugs } from "../region-slug.ts";
 import type { PublishedDataset, ReportFigures } from "../stats/index.ts";
-import { regionPage } from "../strings.ts";
+import { regionPage } from "../text/sv/index.ts";
 import type { Download } from "./download.ts";
 import { unitsDownload } from "./report-downloads.ts";
 

@@ -12,7 +12,7 @@ import {
   type ReportFigures,
   unitsByKommun,
 } from "../stats/index.ts";
-import { areaTypeLabel, publicationPolicy, codebook as text } from "../strings.ts";
+import { areaTypeLabel, publicationPolicy, codebook as text } from "../text/sv/index.ts";
 import { toDownload, type Download } from "./download.ts";
 import type { DownloadColumn } from "./table.ts";
 

@@ -5,7 +5,7 @@ import {
   type ReportFigures,
   type Withheld,
 } from "../stats/index.ts";
-import { withheld as withheldWords } from "../strings.ts";
+import { withheld as withheldWords } from "../text/sv/index.ts";
 
 /** A figure the policy withholds, as the JSON writes it: what ".." means, never a number. */
 const shownAs = <T, J>(value: T | Withheld, json: (value: T) => J) =>

@@ -6,9 +6,9 @@
  */
 import { isAggregated } from "../map/index.ts";
 import { UNIT_BUDGET } from "../report-map.ts";
-import type { ReportText } from "../report-text.ts";
+import type { ReportText } from "../text/report-text.ts";
 import { isWithheld, type RegionReport, type ReportFigures } from "../stats/index.ts";
-import { regionPage, type Catalogue } from "../strings.ts";
+import { regionPage, type Catalogue } from "../text/sv/index.ts";
 import { numberContents, type ContentEntry, type Numbering } from "./numbering.ts";
 
 /** The national page's figures, by their element ids (stable permalinks). */

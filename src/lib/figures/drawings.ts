@@ -19,14 +19,14 @@ import {
   type MapLegendEntry,
 } from "../map/index.ts";
 import { mapUnitsOf, reportMapLabels, UNIT_BUDGET } from "../report-map.ts";
-import type { ReportText } from "../report-text.ts";
+import type { ReportText } from "../text/report-text.ts";
 import {
   isWithheld,
   type PublishedDataset,
   type RegionReport,
   type ReportFigures,
 } from "../stats/index.ts";
-import { sv, type Catalogue } from "../strings.ts";
+import { sv, type Catalogue } from "../text/sv/index.ts";
 
 /** The width the national map is drawn at, in SVG units. */
 export const MAP_WIDTH = 480;

@@ -3,17 +3,17 @@
  * with what its downloads need: the drawing, its table, its number and where
  * its files live. Pages link to the files; src/pages/figurer writes them.
  */
-import { localSource } from "../foreign-phrases.ts";
-import { publicationText } from "../publication-text.ts";
+import { localSource } from "../text/foreign-phrases.ts";
+import { publicationText } from "../text/publication-text.ts";
 import type { Region } from "../data/index.ts";
 import { regionSlugs } from "../region-slug.ts";
-import { regionText } from "../region-text.ts";
+import { regionText } from "../text/region-text.ts";
 import type { ReportContext } from "../report-context.ts";
-import { reportText } from "../report-text.ts";
+import { reportText } from "../text/report-text.ts";
 import { publishedUrl, REPORT_PATHS } from "../site-paths.ts";
 import { regionReportOf, type ReportFigures } from "../stats/index.ts";
-import { en } from "../strings-en.ts";
-import { mapAggregated, sv, type Catalogue } from "../strings.ts";
+import { en } from "../text/en/index.ts";
+import { mapAggregated, sv, type Catalogue } from "../text/sv/index.ts";
 import { formatInteger } from "../format.ts";
 import { isAggregated } from "../map/index.ts";
 import { UNIT_BUDGET } from "../report-map.ts";

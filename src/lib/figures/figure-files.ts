@@ -18,7 +18,7 @@ import {
 } from "../downloads/index.ts";
 import { formatPercent } from "../format.ts";
 import { escapeXml, wrapText } from "../svg/index.ts";
-import { sv, type Catalogue } from "../strings.ts";
+import { sv, type Catalogue } from "../text/sv/index.ts";
 import { theme } from "../theme.ts";
 import type { TableCell, TableData, TableRowData } from "./table-data.ts";
 

@@ -11,7 +11,7 @@ import {
   type ReportFigures,
   type Withheld,
 } from "../stats/index.ts";
-import type { Catalogue } from "../strings.ts";
+import type { Catalogue } from "../text/sv/index.ts";
 import {
   cellsOf,
   legendOf,

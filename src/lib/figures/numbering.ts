@@ -2,7 +2,7 @@
  * Figure and table numbers, counted from a page's content in reading order, so
  * adding, removing or moving a figure renumbers every caption and reference.
  */
-import { sv, type Catalogue } from "../strings.ts";
+import { sv, type Catalogue } from "../text/sv/index.ts";
 
 export type NumberedKind = "figure" | "table";
 

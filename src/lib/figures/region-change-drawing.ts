@@ -1,7 +1,7 @@
 import { regionChangeChart } from "../charts/index.ts";
 import type { ReportFigures } from "../stats/index.ts";
-import type { Catalogue } from "../strings.ts";
-import { regionChangeSummary } from "../survey-change-text.ts";
+import type { Catalogue } from "../text/sv/index.ts";
+import { regionChangeSummary } from "../text/survey-change-text.ts";
 
 /**
  * The change per region since the previous survey, drawn for the page and the

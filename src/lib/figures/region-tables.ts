@@ -25,7 +25,7 @@ import {
   regionPage,
   unitFields,
   withheld,
-} from "../strings.ts";
+} from "../text/sv/index.ts";
 import { surveyChange } from "../text/sv/survey-change.ts";
 import {
   cellsOf,

@@ -5,13 +5,13 @@
  * src/pages/dela draws the images.
  */
 import { regionSlugs } from "../region-slug.ts";
-import { regionText } from "../region-text.ts";
+import { regionText } from "../text/region-text.ts";
 import type { ReportContext } from "../report-context.ts";
-import { reportText } from "../report-text.ts";
+import { reportText } from "../text/report-text.ts";
 import { REPORT_PATHS } from "../site-paths.ts";
 import { regionReportOf } from "../stats/index.ts";
-import { en } from "../strings-en.ts";
-import { downloadsPage, sv, type Catalogue } from "../strings.ts";
+import { en } from "../text/en/index.ts";
+import { downloadsPage, sv, type Catalogue } from "../text/sv/index.ts";
 import { NATIONAL_FIGURE, nationalContents, REGION_CONTENT, regionContents } from "./contents.ts";
 import { nationalMapSvg, regionMapSvg } from "./drawings.ts";
 import type { ShareImageContent } from "./share-image.ts";

@@ -5,7 +5,7 @@
  * the distributions, the publisher or the contact point, and licences by their
  * exact URI (checked when datamangd.csv is read).
  */
-import type { Catalogue } from "../strings.ts";
+import type { Catalogue } from "../text/sv/index.ts";
 import type { DataAbout } from "./data-about.ts";
 
 /** One file of the dataset, as a distribution. */

@@ -3,9 +3,9 @@
  * data page, a Report on the report pages.
  */
 import { calendarDateText } from "../data/index.ts";
-import { publicationText } from "../publication-text.ts";
+import { publicationText } from "../text/publication-text.ts";
 import type { ReportFigures } from "../stats/index.ts";
-import type { Catalogue } from "../strings.ts";
+import type { Catalogue } from "../text/sv/index.ts";
 import type { DataAbout } from "./data-about.ts";
 
 /**

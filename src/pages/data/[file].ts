@@ -13,8 +13,8 @@ import { CATALOGUE_FILE, catalogueStatus } from "../../lib/open-data/catalogue-s
 import { dataAbout } from "../../lib/open-data/data-about.ts";
 import { reportContext } from "../../lib/report-context.ts";
 import { paths, sitePath } from "../../lib/site-paths.ts";
-import { en } from "../../lib/strings-en.ts";
-import { sv } from "../../lib/strings.ts";
+import { en } from "../../lib/text/en/index.ts";
+import { sv } from "../../lib/text/sv/index.ts";
 
 type Props = { kind: "file"; file: string } | { kind: "catalogue" };
 

@@ -1,4 +1,4 @@
-import type { Catalogue } from "../../strings.ts";
+import type { Catalogue } from "../sv/index.ts";
 
 export const mapKey: Catalogue["mapKey"] = {
   cluster: "Several units in one place",

@@ -1,4 +1,4 @@
-import type { Catalogue } from "../../strings.ts";
+import type { Catalogue } from "../sv/index.ts";
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 

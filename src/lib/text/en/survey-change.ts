@@ -1,7 +1,7 @@
 /** The English words for the change since the previous survey (see text/sv/survey-change.ts). */
 import { english as f } from "../../format.ts";
-import { nounsEn as nouns } from "../../nouns.ts";
-import type { Catalogue } from "../../strings.ts";
+import { nounsEn as nouns } from "../nouns.ts";
+import type { Catalogue } from "../sv/index.ts";
 import type { ChangeStatementWords } from "../sv/survey-change.ts";
 
 export const surveyChange: Catalogue["surveyChange"] = {

@@ -4,7 +4,7 @@
  */
 import type { DataDiff } from "../../data-snapshot.ts";
 import { formatCount, formatInteger, formatList } from "../../format.ts";
-import { nouns } from "../../nouns.ts";
+import { nouns } from "../nouns.ts";
 
 /** At most this many ids are named in one line; the rest are counted. */
 const NAMED = 10;

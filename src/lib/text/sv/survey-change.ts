@@ -3,7 +3,7 @@
  * only when that survey's units are kept (data/verksamheter-<år>.csv).
  */
 import { swedish as f } from "../../format.ts";
-import { nouns } from "../../nouns.ts";
+import { nouns } from "../nouns.ts";
 
 /** How many regions grew, shrank and stayed the same, and the largest changes. */
 export interface ChangeStatementWords {
@@ -18,7 +18,7 @@ export interface ChangeStatementWords {
   readonly largestDecline: { readonly regions: readonly string[]; readonly units: number } | null;
 }
 
-/** The national report's words (a catalogue section: strings-en.ts has the same in English). */
+/** The national report's words (a catalogue section: text/en/ has the same in English). */
 export const surveyChange = {
   /** The coverage table's count columns when the previous survey is kept: "Totalt 2023". */
   totalIn: (year: string) => `Totalt ${year}`,

@@ -8,7 +8,7 @@
  * checks that each is still on its page, so a reworded string cannot silently
  * lose its marking.
  */
-import { sv, type Catalogue } from "./strings.ts";
+import { sv, type Catalogue } from "./sv/index.ts";
 
 export interface ForeignPart {
   readonly text: string;

@@ -4,14 +4,14 @@
  * which figures it withholds, and where. Printed by `npm run check:data` and at
  * the start of every build.
  */
-import { loadDataset, policyFileIn, UNIT_IDENTITY, type Dataset } from "./data/index.ts";
+import { loadDataset, policyFileIn, UNIT_IDENTITY, type Dataset } from "../data/index.ts";
 import {
   policyGroups,
   reportFigures,
   withheldFigures,
   type WithheldFigure,
-} from "./stats/index.ts";
-import { formLabel, partnerShort, publicationPolicy } from "./strings.ts";
+} from "../stats/index.ts";
+import { formLabel, partnerShort, publicationPolicy } from "./sv/index.ts";
 
 const { steward } = publicationPolicy;
 

@@ -2,8 +2,8 @@
  * A region page's sentences about the data, composed from the region's and the
  * nation's figures, so tests can read them for any dataset (see report-text.ts).
  */
-import { isWithheld, type RegionReport, type ReportFigures } from "./stats/index.ts";
-import { regionPage, withheld } from "./strings.ts";
+import { isWithheld, type RegionReport, type ReportFigures } from "../stats/index.ts";
+import { regionPage, withheld } from "./sv/index.ts";
 
 export interface RegionText {
   readonly title: string;

@@ -1,5 +1,5 @@
-import type { ReportFigures } from "./stats/index.ts";
-import { sections, type Catalogue, type SectionId } from "./strings.ts";
+import type { ReportFigures } from "../stats/index.ts";
+import { sections, type Catalogue, type SectionId } from "./sv/index.ts";
 
 /**
  * The national report's section titles in the page's language, as the data

@@ -3,10 +3,10 @@
  * statements: the same counts, and "alla", "de flesta" or "flest" only where
  * the statements say so. The page (src/pages/lattlast/) only lays them out.
  */
-import type { Malgrupp } from "./data/index.ts";
-import type { ReportFigures } from "./stats/index.ts";
-import { isWithheld } from "./stats/index.ts";
-import { easyRead as words } from "./text/sv/easy-read.ts";
+import type { Malgrupp } from "../data/index.ts";
+import type { ReportFigures } from "../stats/index.ts";
+import { isWithheld } from "../stats/index.ts";
+import { easyRead as words } from "./sv/easy-read.ts";
 
 export interface EasyReadText {
   readonly howMany: readonly string[];

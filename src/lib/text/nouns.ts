@@ -1,9 +1,9 @@
 /**
- * Part of the string catalogue (strings.ts re-exports it), in a module of its
+ * Part of the string catalogue (text/sv/index.ts re-exports it), in a module of its
  * own that imports nothing, so the data loader's messages can use it without
  * an import cycle through stats.
  */
-import type { Noun } from "./format.ts";
+import type { Noun } from "../format.ts";
 
 /** Nouns that meet a count somewhere ("1 verksamhet", "2 verksamheter"); see formatCount. */
 export const nouns = {
@@ -20,7 +20,7 @@ export const nouns = {
   utgivare: { one: "utgivare", other: "utgivare" },
 } as const satisfies Record<string, Noun>;
 
-/** The same nouns in English (strings-en.ts), key for key. */
+/** The same nouns in English (text/en/), key for key. */
 export const nounsEn: { readonly [K in keyof typeof nouns]: Noun } = {
   verksamhet: { one: "unit", other: "units" },
   verksamhetDefinite: { one: "the unit", other: "the units" },

@@ -3,8 +3,8 @@
  * from the figures in the page's language: the development section's caption
  * and the chart's text alternative say the same as the chart and its table.
  */
-import type { SurveyChange } from "./stats/index.ts";
-import type { Catalogue } from "./strings.ts";
+import type { SurveyChange } from "../stats/index.ts";
+import type { Catalogue } from "./sv/index.ts";
 
 /** How many regions grew, shrank and stayed the same, and which changed the most. */
 export function regionChangeStatement(change: SurveyChange, t: Catalogue): string {

@@ -1,10 +1,10 @@
 /**
- * Part of the string catalogue (strings.ts re-exports it): the words the page's
+ * Part of the string catalogue (text/sv/index.ts re-exports it): the words the page's
  * scripts show in the browser. A module of its own that imports only the
  * formatter and the nouns, so a script bundles these few words and not the whole
  * catalogue with the statistics behind it.
  */
-import { english, formatCount, formatInteger } from "./format.ts";
+import { english, formatCount, formatInteger } from "../format.ts";
 import { nouns, nounsEn } from "./nouns.ts";
 
 /** A unit's fields, named the same in the unit list of a region page and in the map's tooltip. */
@@ -64,7 +64,7 @@ export const kommunSearch = {
         : `${formatCount(count, nouns.kommun)} av ${formatInteger(total)} matchar sökningen.`,
 } as const;
 
-/** The map's words on the English summary (strings-en.ts); the same shape as the Swedish ones. */
+/** The map's words on the English summary (text/en/); the same shape as the Swedish ones. */
 export const unitFieldsEn: Widened<typeof unitFields> = {
   name: "Name",
   kommun: "Municipality",

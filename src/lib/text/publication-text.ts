@@ -4,9 +4,9 @@
  * row in publikationer.csv (the catalogue's publishers when it has none), for
  * the cover, the colophon, the citation, the citation tags and the PDF's metadata.
  */
-import { publishedUrl } from "./site-paths.ts";
-import type { ReportFigures } from "./stats/index.ts";
-import type { Catalogue, CitationFacts } from "./strings.ts";
+import { publishedUrl } from "../site-paths.ts";
+import type { ReportFigures } from "../stats/index.ts";
+import type { Catalogue, CitationFacts } from "./sv/index.ts";
 
 export interface PublicationText {
   /** The publishers in the page's language, in the order the data names them. */

@@ -1,18 +1,18 @@
 /**
  * Sentence parts that every language builds the same way from its own words:
- * the catalogues (strings.ts, strings-en.ts) pass in their words and formatter,
+ * the catalogues (text/sv/, text/en/) pass in their words and formatter,
  * so the logic (which form is missing, which fraction a share is near, which
  * way a count changed) is written once.
  */
-import { VERKSAMHETSFORMER, type Verksamhetsform } from "./data/index.ts";
-import type { Formatter, Noun } from "./format.ts";
+import { VERKSAMHETSFORMER, type Verksamhetsform } from "../data/index.ts";
+import type { Formatter, Noun } from "../format.ts";
 import {
   approximateShare,
   type Change,
   type FormCounts,
   type Fraction,
   type Qualifier,
-} from "./stats/index.ts";
+} from "../stats/index.ts";
 
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);

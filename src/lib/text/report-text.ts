@@ -4,8 +4,8 @@
  * dataset, so every claim ("the most common", "a majority", a plural) can be
  * checked against the data it was made from.
  */
-import { VERKSAMHETSFORMER } from "./data/index.ts";
-import type { Malgrupp } from "./data/index.ts";
+import { VERKSAMHETSFORMER } from "../data/index.ts";
+import type { Malgrupp } from "../data/index.ts";
 import {
   isWithheld,
   type AreaType,
@@ -13,9 +13,9 @@ import {
   type Partner,
   type ReportFigures,
   type Withheld,
-} from "./stats/index.ts";
+} from "../stats/index.ts";
 import { publicationText } from "./publication-text.ts";
-import type { AreaFinding, Catalogue } from "./strings.ts";
+import type { AreaFinding, Catalogue } from "./sv/index.ts";
 
 /** A figure in the summary's key-figure list. */
 export interface KeyFigure {
