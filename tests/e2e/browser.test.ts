@@ -109,6 +109,9 @@ describe.skipIf(chrome === null)("in a real browser (system Chromium)", () => {
     it("by keyboard: skip link first, visible focus on every stop, DOM order, everything reachable", async () => {
       const { tab } = loaded;
       const focusables = await tab.evaluate(listFocusables);
+      // A page with blocks repeated on other pages (its navigation) offers a way past
+      // them; a figure alone for an iframe (inbaddning/, en/embed/) has none to skip.
+      const repeatsBlocks = await tab.evaluate(() => document.querySelector("nav") !== null);
       expect(focusables.positiveTabindex, "positive tabindex breaks the order").toEqual([]);
       expect(focusables.unreachable, "links only reachable by mouse").toEqual([]);
 
@@ -119,7 +122,7 @@ describe.skipIf(chrome === null)("in a real browser (system Chromium)", () => {
       for (let i = 0; i < focusables.count + 2; i++) {
         await tab.keyboard.press("Tab");
         const focus = await tab.evaluate(describeFocus);
-        if (i === 0) {
+        if (i === 0 && repeatsBlocks) {
           expect(focus.className, "first tab stop").toContain("skip-link");
           expect(focus.inViewport, "skip link visible on focus").toBe(true);
         }
@@ -134,6 +137,7 @@ describe.skipIf(chrome === null)("in a real browser (system Chromium)", () => {
       ]);
       expect(noIndicator, "stops without a visible focus indicator").toEqual([]);
 
+      if (!repeatsBlocks) return;
       // The skip link moves focus to the main content.
       await tab.locator(".skip-link").focus();
       await tab.keyboard.press("Enter");

@@ -30,10 +30,15 @@ import {
   areaTypeChartSvg,
   collaborationChartSvg,
   nationalMapCaption,
+  nationalMapLegend,
   nationalMapSvg,
+  PAGE_CHART_WIDTH,
+  regionMapIdPrefix,
+  regionMapLegend,
   regionMapSvg,
   surveyChartSvg,
 } from "./drawings.ts";
+import type { MapLegendEntry } from "../map/index.ts";
 import type { FigureMeta } from "./figure-files.ts";
 import {
   areaTypeByFormTable,
@@ -62,6 +67,16 @@ export interface FigureSpec {
   readonly meta: FigureMeta;
   /** The drawing, as the page shows it but without links. */
   readonly svg: () => string;
+  /**
+   * The drawing for its embed page: drawn at the report page's width, so its
+   * text keeps the page's size on a phone, and a map with its legend in HTML.
+   */
+  readonly embed: () => {
+    readonly svg: string;
+    readonly legend: readonly MapLegendEntry[];
+    /** The map's id prefix, which its legend's hatch refers to. */
+    readonly idPrefix?: string;
+  };
   /** The finding the figure's caption states, as on its page. */
   readonly caption: string;
   /** Whether it is a map (its source line credits the base map too). */
@@ -186,6 +201,13 @@ export function nationalFigureSpecs(
         name: downloadName(page, id, numbering.get(id).title),
         meta: metaFor(numbering, id, figureSource, figures, builtAt, page, t),
         svg: () => svg(DOWNLOAD_CHART_WIDTH, `${id}-fil`) ?? "",
+        embed: () =>
+          id === F.map
+            ? {
+                svg: nationalMapSvg(dataset, figures, text, t, undefined, { legend: false }),
+                legend: nationalMapLegend(dataset, figures, text, t),
+              }
+            : { svg: svg(PAGE_CHART_WIDTH, `${id}-inb`) ?? "", legend: [] },
         caption,
         map: id === F.map,
         table,
@@ -261,6 +283,11 @@ export function regionFigureSpec(
     name: downloadName(page, id, regionContents(report).get(id).title),
     meta: metaFor(regionContents(report), id, figures.current.kalla, figures, builtAt, page, sv),
     svg: () => regionMapSvg(dataset, report, text.mapSummary, `${slug}-fil`),
+    embed: () => ({
+      svg: regionMapSvg(dataset, report, text.mapSummary, slug, { legend: false }),
+      legend: regionMapLegend(dataset, report, text.mapSummary),
+      idPrefix: regionMapIdPrefix(slug),
+    }),
     caption:
       text.mapCaption +
       (isAggregated(report.unitList.length, UNIT_BUDGET)
