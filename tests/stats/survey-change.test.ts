@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 import { reportFigures } from "../../src/lib/stats/index.ts";
 import { en } from "../../src/lib/text/en/index.ts";
 import { sv } from "../../src/lib/text/sv/index.ts";
-import { regionChangeStatement, regionChangeSummary } from "../../src/lib/text/survey-change-text.ts";
+import {
+  regionChangeStatement,
+  regionChangeSummary,
+} from "../../src/lib/text/survey-change-text.ts";
 import { regionChange } from "../../src/lib/text/sv/survey-change.ts";
 import {
   datasetOf,

@@ -23,7 +23,13 @@ import {
   type ReportFigures,
 } from "../../src/lib/stats/index.ts";
 import { en } from "../../src/lib/text/en/index.ts";
-import { formLabel, partnerLabel, partnerShort, sv, withheld } from "../../src/lib/text/sv/index.ts";
+import {
+  formLabel,
+  partnerLabel,
+  partnerShort,
+  sv,
+  withheld,
+} from "../../src/lib/text/sv/index.ts";
 import {
   datasetOf,
   SHIPPED,

@@ -481,7 +481,6 @@ export function validateDataset(
   const dataversioner = optional("dataversioner", dataversionerSchema);
   const rattelser = optional("rattelser", rattelserSchema);
 
-
   if (problems.length > 0)
     return { ok: false, ...limitProblems(problems, columnsByFile(sources)), warnings };
 
