@@ -92,12 +92,24 @@ function readTooltip() {
 
 // ---- Helpers -----------------------------------------------------------------------
 
+/** Resolves after the page has rendered two more frames: its handlers have run and painted. */
+const nextFrames = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+
 /** The map in the middle of the screen, and its symbols where they are now. */
 async function symbolsOnScreen(page: Page): Promise<Symbol[]> {
   await page.evaluate(() => {
     const box = document.querySelector("svg.fc-map")?.getBoundingClientRect();
     if (box) window.scrollBy(0, box.top - 20);
   });
+  // The map is laid out when near the viewport (content-visibility: auto): read the
+  // symbols' places once the browser has rendered two frames after the scroll.
+  await nextFrames(page);
   return page.evaluate(readSymbols);
 }
 
@@ -274,6 +286,7 @@ describe.skipIf(chrome === null)("the map's marks and regions in Chromium", () =
       let counted = 0;
       for (const symbol of symbols) {
         await page.mouse.move(symbol.x, symbol.y);
+        await nextFrames(page);
         const tip = await page.evaluate(readTooltip);
         if (tip === null) continue;
         if (symbol.count > 1) counted += symbol.count;
