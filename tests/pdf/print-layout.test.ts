@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadFonts } from "../../scripts/lib/print-page.mjs";
 import { serveStatic } from "../../scripts/lib/static-server.mjs";
 import { chromeOrSkip, launchChrome } from "../helpers/browser.ts";
 
@@ -31,6 +32,8 @@ describe.skipIf(chrome === null)("printing the report (print media, A4 column)",
     page = await browser.newPage({ viewport: { width: COLUMN, height: PAGE_HEIGHT } });
     await page.goto(server.url);
     await page.emulateMedia({ media: "print" });
+    // Laid out in the printed typeface, as a print is (font-display: block), not a fallback.
+    await page.evaluate(loadFonts);
   });
   afterAll(async () => {
     await browser?.close();
