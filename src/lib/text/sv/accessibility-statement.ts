@@ -99,7 +99,7 @@ export const accessibilityStatement = {
   ] satisfies readonly StatementCheck[],
   lighthouse: {
     text: "Vid prestandamätningen av webbplatsen granskas rapportens första sida också med verktyget Lighthouse, som bland annat mäter tillgänglighet.",
-    files: ["scripts/bench.mjs"],
+    files: ["scripts/bench/lighthouse.mjs"],
   } satisfies StatementCheck,
   testingNote:
     "Automatiska tester hittar inte alla brister. Till exempel prövar de inte om texten är lätt att förstå, och kartorna har inte prövats av personer som använder skärmläsare. Byggs webbplatsen om med nya uppgifter kontrolleras datafilerna rad för rad, men sidorna testas bara om testerna körs på nytt.",
