@@ -6,6 +6,7 @@
  * published holds exactly its identity and its per-unit answers.
  */
 import fc from "fast-check";
+import { policyArbitrary } from "../helpers/policy-arbitrary.ts";
 import { describe, expect, it } from "vitest";
 import {
   SURVEY_ANSWERS,
@@ -43,20 +44,7 @@ const unit = fc.record({
 });
 const units = fc.array(unit, { minLength: 1, maxLength: 40 });
 
-const rule: fc.Arbitrary<ColumnRule> = fc.oneof(
-  fc.constant({ publish: "per_verksamhet" as const }),
-  fc.constant({ publish: "aldrig" as const }),
-  fc.integer({ min: 1, max: 8 }).map((minGroup) => ({
-    publish: "sammanstallning" as const,
-    minGroup,
-  })),
-);
-const policy = fc.record(
-  Object.fromEntries(SURVEY_ANSWERS.map((answer) => [answer, rule])) as Record<
-    SurveyAnswer,
-    fc.Arbitrary<ColumnRule>
-  >,
-);
+const policy = policyArbitrary;
 
 type GeneratedUnit = typeof unit extends fc.Arbitrary<infer U> ? U : never;
 

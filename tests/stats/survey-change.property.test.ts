@@ -7,6 +7,7 @@
  * per unit; and the statements agree with the figures.
  */
 import fc from "fast-check";
+import { policyArbitrary } from "../helpers/policy-arbitrary.ts";
 import { describe, expect, it } from "vitest";
 import {
   SURVEY_ANSWERS,
@@ -35,20 +36,7 @@ const pairUnit = fc.record({
 });
 const pair = fc.array(pairUnit, { minLength: 2, maxLength: 40 });
 
-const rule: fc.Arbitrary<ColumnRule> = fc.oneof(
-  fc.constant({ publish: "per_verksamhet" as const }),
-  fc.constant({ publish: "aldrig" as const }),
-  fc.integer({ min: 1, max: 8 }).map((minGroup) => ({
-    publish: "sammanstallning" as const,
-    minGroup,
-  })),
-);
-const policy = fc.record(
-  Object.fromEntries(SURVEY_ANSWERS.map((answer) => [answer, rule])) as Record<
-    SurveyAnswer,
-    fc.Arbitrary<ColumnRule>
-  >,
-);
+const policy = policyArbitrary;
 
 type Place = { region: number; kommun: number };
 type PairUnit = typeof pairUnit extends fc.Arbitrary<infer U> ? U : never;
