@@ -26,11 +26,11 @@ import { removeAbandoned, replaceDir, scratchDir } from "./lib/replace-dir.mjs";
 import { nextMove } from "./lib/fill-pages.mjs";
 import { destinationPlaces, makeAccessible } from "./lib/pdf-ua.mjs";
 import {
+  applyMove,
   documentInfo,
   fillPageNumbers,
   flowBlocks,
   loadFonts,
-  moveBlocks,
   pageNumberTargets,
   prepareForPrint,
 } from "./lib/print-page.mjs";
@@ -105,8 +105,11 @@ function build(env = {}) {
   return outDir;
 }
 
-/** Prints at most this many times to get the contents' page numbers to agree with the pages. */
-/** Prints to settle the contents' page numbers and the moves that fill pages. */
+/**
+ * Prints at most this many times to get the contents' page numbers to agree
+ * with the pages, after the moves that fill pages (each block moves at most
+ * once, so those prints are bounded by the report's blocks, not by this).
+ */
 const MAX_PRINTS = 10;
 /** The A4 text column of print.css (210 − 2 × 18 mm) by a page's text height, in CSS px. */
 const COLUMN_VIEWPORT = {
@@ -157,15 +160,17 @@ export async function printSite(
     const targets = await page.evaluate(pageNumberTargets);
     let shown = targets.map((id) => [id, PLACEHOLDER_PAGE]);
     const moved = new Set();
-    for (let print = 1; print <= MAX_PRINTS; print++) {
+    for (let print = 1; print <= MAX_PRINTS + moved.size; print++) {
       await page.evaluate(fillPageNumbers, shown);
       const blocks = await page.evaluate(flowBlocks);
       const pdf = await page.pdf(PDF_OPTIONS);
       const places = await destinationPlaces(pdf);
       const move = nextMove(blocks, places, moved);
       if (move !== null) {
-        await page.evaluate(moveBlocks, move);
-        for (const id of move.ids) moved.add(id);
+        await page.evaluate(applyMove, move);
+        if (move.kind === "lift") moved.add(move.section);
+        else if (move.kind === "float") moved.add(move.figure);
+        else for (const id of move.ids) moved.add(id);
         continue;
       }
       const pages = new Map([...places].map(([id, { page: number }]) => [id, number]));

@@ -142,52 +142,106 @@ export async function loadFonts() {
  * its sections, and every other block of <main>, in reading order. Each gets an
  * id, if it has none, and a hidden link to it, so that the printed PDF has a
  * destination for each: the page it starts on and how far down. The heights
- * are measured with the window as wide as the printed text column.
- * @returns {{ id: string, parent: number, height: number, kind: string, forced: boolean }[]}
+ * are measured with the window as wide as the printed text column. A chart's
+ * table may start the page after its chart (print.css): it follows the chart
+ * as a "part", from the table to the figure's end, so that the page it ends on
+ * is known too; a part is never moved on its own.
+ * @returns {{ id: string, parent: number, height: number, margin: number, kind: string,
+ *   forced: boolean, lifts?: string }[]}
  */
 export function flowBlocks() {
   const links = document.querySelector(".flow-links") ?? document.createElement("div");
   links.className = "flow-links";
   links.hidden = true;
   document.body.append(links);
+  const linkTo = (element, id) => {
+    if (element.id === "") element.id = id;
+    if (links.querySelector(`a[href="#${CSS.escape(element.id)}"]`) === null) {
+      const link = document.createElement("a");
+      link.href = `#${element.id}`;
+      links.append(link);
+    }
+  };
   const containers = [...document.querySelectorAll("main, main .report-section")];
   const blocks = [
     ...document.querySelectorAll("main > :not(.report-section), .report-section > *"),
   ].filter((block) => block.checkVisibility() && !block.classList.contains("flow-links"));
-  return blocks.map((block, index) => {
-    if (block.id === "") block.id = `flow-${index}`;
-    if (links.querySelector(`a[href="#${CSS.escape(block.id)}"]`) === null) {
-      const link = document.createElement("a");
-      link.href = `#${block.id}`;
-      links.append(link);
-    }
+  return blocks.flatMap((block, index) => {
+    linkTo(block, `flow-${index}`);
     const style = getComputedStyle(block);
     const previous = block.previousElementSibling;
-    return {
+    const section = block.parentElement;
+    const parent = containers.indexOf(section ?? document.body);
+    const box = block.getBoundingClientRect();
+    // A section of the report the stylesheet starts on a page (the map's) does
+    // so for its layout, not as a part: the pass may lift that break.
+    const startsSection =
+      section !== null &&
+      section.matches(".report-section") &&
+      getComputedStyle(section).breakBefore === "page" &&
+      blocks.find((other) => other.parentElement === section) === block;
+    const kind = /^H[1-6]$/.test(block.tagName)
+      ? "heading"
+      : block.matches("p, ul, ol, dl") && style.breakInside !== "avoid"
+        ? "text"
+        : "block";
+    const entry = {
       id: block.id,
-      parent: containers.indexOf(block.parentElement ?? document.body),
-      height: block.getBoundingClientRect().height,
-      kind: /^H[1-6]$/.test(block.tagName)
-        ? "heading"
-        : block.matches("p, ul, ol, dl") && style.breakInside !== "avoid"
-          ? "text"
-          : "block",
+      parent,
+      height: box.height,
+      margin: parseFloat(style.marginTop) + parseFloat(style.marginBottom),
+      kind,
       forced:
         style.breakBefore === "page" ||
         (previous !== null && getComputedStyle(previous).breakAfter === "page"),
+      ...(startsSection ? { lifts: section.id } : {}),
     };
+    const table = kind === "block" ? block.querySelector(".table-scroll") : null;
+    if (table === null || !table.checkVisibility()) return [entry];
+    linkTo(table, `${block.id}-part`);
+    const top = table.getBoundingClientRect().top;
+    const part = { id: table.id, parent, height: box.bottom - top, margin: 0, kind: "part" };
+    return [entry, { ...part, forced: false }];
   });
 }
 
 /**
- * Moves blocks, in the order given, to just before another: the plan
- * fill-pages.mjs made so that no page is left mostly blank.
- * @param {{ before: string, ids: string[] }} move
+ * Makes a move fill-pages.mjs planned so that no page is left mostly blank:
+ * - "lift": the section no longer starts a page for its layout (print.css
+ *   .flows): it flows on from the text before it, in the page's own order.
+ * - "before": blocks, in the order given, go just before another.
+ * - "float": a figure is printed after a later block, possibly in a later
+ *   section. Its own section then owns it (aria-owns), with the blocks that
+ *   followed it, so that the accessibility tree, and Chromium's PDF tags built
+ *   from it, keep the figure where the report has it: only the paper moves it.
+ *   It is marked .floated: print.css lays out the map's section around its
+ *   map, not the section the map is printed in.
+ * @param {{ kind: "lift", section: string }
+ *   | { kind: "before", before: string, ids: string[] }
+ *   | { kind: "float", figure: string, after: string }} move
  */
-export function moveBlocks({ before, ids }) {
-  const target = document.getElementById(before);
-  for (const id of ids) {
-    const block = document.getElementById(id);
-    if (target !== null && block !== null) target.before(block);
+export function applyMove(move) {
+  if (move.kind === "lift") {
+    document.getElementById(move.section)?.classList.add("flows");
+  } else if (move.kind === "before") {
+    const target = document.getElementById(move.before);
+    for (const id of move.ids) {
+      const block = document.getElementById(id);
+      if (target !== null && block !== null) target.before(block);
+    }
+  } else {
+    const figure = document.getElementById(move.figure);
+    const after = document.getElementById(move.after);
+    const home = figure?.parentElement;
+    if (figure === null || after === null || home === null || home === undefined) return;
+    const owned = [figure];
+    for (let next = figure.nextElementSibling; next !== null; next = next.nextElementSibling)
+      owned.push(next);
+    owned.forEach((element, index) => {
+      if (element.id === "") element.id = `${figure.id}-owned-${index}`;
+    });
+    home.setAttribute("aria-owns", owned.map((element) => element.id).join(" "));
+    figure.classList.add("floated");
+    after.after(figure);
   }
 }

@@ -14,7 +14,7 @@ const px = (points: number) => (points * 96) / 72;
 
 interface Spec {
   id: string;
-  kind: "heading" | "text" | "block";
+  kind: "heading" | "text" | "block" | "part";
   /** Height as a share of a page's text area. */
   share: number;
   page: number;
@@ -22,6 +22,10 @@ interface Spec {
   at: number;
   parent?: number;
   forced?: boolean;
+  /** The section it opens, when the stylesheet starts that on a page for its layout. */
+  lifts?: string;
+  /** Its vertical margins, as a share of the text area. */
+  margin?: number;
 }
 
 function print(specs: Spec[]) {
@@ -29,8 +33,10 @@ function print(specs: Spec[]) {
     id: spec.id,
     parent: spec.parent ?? 1,
     height: px(spec.share * HEIGHT),
+    margin: px((spec.margin ?? 0) * HEIGHT),
     kind: spec.kind,
     forced: spec.forced ?? false,
+    ...(spec.lifts === undefined ? {} : { lifts: spec.lifts }),
   }));
   const places = new Map(
     specs.map((spec) => [spec.id, { page: spec.page, top: TOP + spec.at * HEIGHT }]),
@@ -74,6 +80,17 @@ describe("blank pages", () => {
     expect(blankPages(blocks, places)).toEqual([]);
   });
 
+  it("knows the page a chart's table ends on when it starts the page after its chart", () => {
+    const { blocks, places } = print([
+      { id: "p1", kind: "text", share: 0.5, page: 1, at: 0 },
+      { id: "chart", kind: "block", share: 0.6, page: 1, at: 0.5 },
+      { id: "chart-table", kind: "part", share: 0.1, page: 2, at: 0 },
+      { id: "next", kind: "heading", share: 0.05, page: 3, at: 0 },
+      { id: "p2", kind: "text", share: 0.1, page: 3, at: 0.05 },
+    ]);
+    expect(blankPages(blocks, places)).toEqual([{ page: 2, blank: expect.closeTo(0.9, 5) }]);
+  });
+
   it("lets a page be up to a third blank", () => {
     const { blocks, places } = print([
       { id: "p1", kind: "text", share: 1 - MOST_BLANK + 0.01, page: 1, at: 0 },
@@ -91,19 +108,83 @@ describe("the move that fills a page", () => {
       { id: "b", kind: "text", share: 0.3, page: 3, at: 0 },
       { id: "c", kind: "text", share: 0.3, page: 3, at: 0.3 },
     ]);
-    expect(nextMove(blocks, places)).toEqual({ before: "figure", ids: ["a", "b"], page: 1 });
+    expect(nextMove(blocks, places)).toEqual({
+      kind: "before",
+      before: "figure",
+      ids: ["a", "b"],
+      page: 1,
+    });
   });
 
-  it("keeps the text in its section and under its heading", () => {
+  it("brings forward only text of the figure's section, above its next heading", () => {
+    const { blocks, places } = figurePushedOver([
+      { id: "a", kind: "text", share: 0.1, page: 2, at: 0.8 },
+      { id: "heading", kind: "heading", share: 0.05, page: 2, at: 0.9 },
+      { id: "under", kind: "text", share: 0.05, page: 2, at: 0.95 },
+    ]);
+    expect(nextMove(blocks, places)).toMatchObject({ kind: "before", ids: ["a"] });
+  });
+
+  it("else floats the figure past the next text and headings that fit, in any section", () => {
     const { blocks, places } = figurePushedOver([
       { id: "heading", kind: "heading", share: 0.05, page: 2, at: 0.8 },
-      { id: "under", kind: "text", share: 0.1, page: 2, at: 0.85 },
+      { id: "under", kind: "text", share: 0.1, page: 2, at: 0.85, parent: 2 },
+      { id: "more", kind: "text", share: 0.2, page: 3, at: 0, parent: 2 },
+      { id: "too-much", kind: "text", share: 0.4, page: 3, at: 0.2, parent: 2 },
     ]);
-    expect(nextMove(blocks, places)).toBeNull();
-    const other = figurePushedOver([
-      { id: "elsewhere", kind: "text", share: 0.1, page: 2, at: 0.8, parent: 2 },
+    expect(nextMove(blocks, places)).toEqual({
+      kind: "float",
+      figure: "figure",
+      after: "more",
+      page: 1,
+    });
+  });
+
+  it("floats a figure with its table, which never stops the text", () => {
+    const { blocks, places } = figurePushedOver([
+      { id: "figure-table", kind: "part", share: 0.2, page: 2, at: 0.6 },
+      { id: "text", kind: "text", share: 0.3, page: 3, at: 0, parent: 2 },
     ]);
-    expect(nextMove(other.blocks, other.places)).toBeNull();
+    expect(nextMove(blocks, places)).toMatchObject({ kind: "float", after: "text" });
+  });
+
+  it("counts margins when floating, and never leaves a heading last above the figure", () => {
+    const { blocks, places } = figurePushedOver([
+      { id: "a", kind: "text", share: 0.2, page: 2, at: 0.8, parent: 2 },
+      // Fits by its height, not with its margins.
+      { id: "b", kind: "text", share: 0.3, page: 3, at: 0, parent: 2, margin: 0.1 },
+    ]);
+    expect(nextMove(blocks, places)).toMatchObject({ kind: "float", after: "a" });
+    const headingLast = figurePushedOver([
+      { id: "h", kind: "heading", share: 0.05, page: 2, at: 0.8, parent: 2 },
+      { id: "long", kind: "text", share: 0.7, page: 2, at: 0.85, parent: 2 },
+    ]);
+    expect(nextMove(headingLast.blocks, headingLast.places)).toBeNull();
+  });
+
+  it("never floats a figure past another figure, nor into a part the stylesheet starts", () => {
+    const second = figurePushedOver([
+      { id: "second", kind: "block", share: 0.1, page: 2, at: 0.8, parent: 2 },
+      { id: "text", kind: "text", share: 0.1, page: 2, at: 0.9, parent: 2 },
+    ]);
+    expect(nextMove(second.blocks, second.places)).toBeNull();
+    const part = figurePushedOver([
+      { id: "part", kind: "heading", share: 0.05, page: 2, at: 0.8, parent: 2, forced: true },
+      { id: "text", kind: "text", share: 0.1, page: 2, at: 0.85, parent: 2 },
+    ]);
+    expect(nextMove(part.blocks, part.places)).toBeNull();
+  });
+
+  it("first lifts the break of a section the stylesheet starts on a page for its layout", () => {
+    const { blocks, places } = print([
+      { id: "p1", kind: "text", share: 0.3, page: 1, at: 0 },
+      { id: "map-heading", kind: "heading", share: 0.05, page: 2, at: 0, lifts: "maps" },
+      { id: "map", kind: "block", share: 0.9, page: 2, at: 0.05 },
+      { id: "p2", kind: "text", share: 0.1, page: 3, at: 0 },
+    ]);
+    expect(nextMove(blocks, places)).toEqual({ kind: "lift", section: "maps", page: 1 });
+    // Once lifted, never again: the next print says what else the page needs.
+    expect(nextMove(blocks, places, new Set(["maps"]))?.kind).not.toBe("lift");
   });
 
   it("passes over another figure, which stays where it is", () => {
@@ -111,14 +192,19 @@ describe("the move that fills a page", () => {
       { id: "second", kind: "block", share: 0.15, page: 2, at: 0.8 },
       { id: "text", kind: "text", share: 0.2, page: 3, at: 0 },
     ]);
-    expect(nextMove(blocks, places)).toEqual({ before: "figure", ids: ["text"], page: 1 });
+    expect(nextMove(blocks, places)).toEqual({
+      kind: "before",
+      before: "figure",
+      ids: ["text"],
+      page: 1,
+    });
   });
 
-  it("never moves text it has moved before, so the passes end", () => {
+  it("never moves text or a figure it has moved before, so the passes end", () => {
     const { blocks, places } = figurePushedOver([
       { id: "a", kind: "text", share: 0.2, page: 2, at: 0.8 },
     ]);
-    expect(nextMove(blocks, places, new Set(["a"]))).toBeNull();
+    expect(nextMove(blocks, places, new Set(["a", "figure"]))).toBeNull();
   });
 
   it("moves nothing when text, not a figure, opens the next page", () => {

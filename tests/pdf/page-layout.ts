@@ -67,6 +67,8 @@ export interface PrintedBlocks {
   /**
    * The first words of every block the print stylesheet starts on a new page
    * (break-before: page, or after a break-after: page): where a part begins.
+   * A section of the report is not a part, even one the stylesheet starts on a
+   * page for its layout (the map's): the page before it must be filled too.
    */
   readonly partStarts: readonly string[];
 }
@@ -103,7 +105,8 @@ export async function printedBlocks(
         if (!element.checkVisibility()) return false;
         const previous = element.previousElementSibling;
         return (
-          getComputedStyle(element).breakBefore === "page" ||
+          (getComputedStyle(element).breakBefore === "page" &&
+            !element.matches(".report-section")) ||
           (previous !== null && getComputedStyle(previous).breakAfter === "page")
         );
       });
@@ -130,12 +133,17 @@ export function partEnds(pages: readonly string[], partStarts: readonly string[]
   return ends;
 }
 
-/** Pages (1-based, with their blank share) more than a third empty that end no part. */
-export function blankPages(file: string, pages: readonly string[], starts: readonly string[]) {
+/** Pages (1-based, with their blank share) more than `most` empty (a third) that end no part. */
+export function blankPages(
+  file: string,
+  pages: readonly string[],
+  starts: readonly string[],
+  most = 1 / 3,
+) {
   const ends = partEnds(pages, starts);
   return blankShares(file)
     .map((share, index) => ({ page: index + 1, blank: Math.round(share * 100) }))
-    .filter(({ page, blank }) => blank > 100 / 3 && !ends.has(page - 1));
+    .filter(({ page, blank }) => blank > most * 100 && !ends.has(page - 1));
 }
 
 /**

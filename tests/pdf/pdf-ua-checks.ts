@@ -694,6 +694,35 @@ export function checkSections(pdf: OpenPdf, titles: readonly string[]): string[]
   return failures;
 }
 
+/**
+ * Each figure's or table's caption is read in its own section, wherever the
+ * paper prints it: every Caption holding it (not the contents' entry) lies in
+ * the Sect that `section` heads.
+ */
+export function checkCaptionSections(
+  pdf: OpenPdf,
+  placements: readonly { section: string; caption: string }[],
+): string[] {
+  const { elements } = structureTexts(pdf);
+  const failures: string[] = [];
+  const headingOf = (sect: TextElement) =>
+    elements.find((other) => other.parent === sect && /^H[1-6]?$/.test(other.type));
+  for (const { section, caption } of placements) {
+    const captions = holding(elements, caption)
+      .map((holder) => [holder, ...ancestors(holder)].find((e) => e.type === "Caption"))
+      .filter((found): found is TextElement => found !== undefined);
+    if (captions.length === 0) failures.push(`no Caption "${caption}"`);
+    for (const found of captions) {
+      const sects = ancestors(found).filter((element) => element.type === "Sect");
+      if (!sects.some((sect) => squash(headingOf(sect)?.text ?? "") === squash(section)))
+        failures.push(
+          `"${caption}" is read in ${sects.map((sect) => `"${headingOf(sect)?.text ?? "?"}"`).join(" in ") || "no Sect"}, not in "${section}"`,
+        );
+    }
+  }
+  return failures;
+}
+
 /** Each of `texts` is inside a P (its smallest holder or an ancestor of it). */
 export function checkParagraphs(pdf: OpenPdf, texts: readonly string[]): string[] {
   const { elements } = structureTexts(pdf);
