@@ -39,7 +39,7 @@ export const geography: Catalogue["geography"] = {
 
 export const map: Catalogue["map"] = {
   caption: (p: { units: FormCounts; without: readonly string[] }) =>
-    `The units in Sweden's regions. ${markKey(p.units)}. Region names link to the regions' pages, which are in Swedish.` +
+    `The units in Sweden's regions. ${markKey(p.units)}.` +
     (p.without.length === 0
       ? ""
       : p.without.length === 1
