@@ -81,6 +81,13 @@ export async function serveStatic(root, options = {}) {
   if (address === null || typeof address === "string") throw new Error("server has no port");
   return {
     url: `http://127.0.0.1:${address.port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    // close() alone waits for every open connection, and a browser left open
+    // may keep one busy for ever (a test that hung with no CPU in use): once
+    // the caller is done, the connections go too.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
@@ -94,5 +95,20 @@ describe("the test and benchmark server", () => {
     } finally {
       await server.close();
     }
+  });
+
+  it("closes while a client still holds a connection open mid-request", async () => {
+    const server = await serveStatic(distDir);
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), "127.0.0.1");
+    // The server resets the connection: that is the point.
+    socket.on("error", () => undefined);
+    await new Promise((resolve) => socket.once("connect", resolve));
+    // Half a request: the connection is busy, not idle, as a browser's can be.
+    socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    const closedSocket = new Promise((resolve) => socket.once("close", resolve));
+    await server.close();
+    await closedSocket;
+    expect(socket.destroyed).toBe(true);
   });
 });

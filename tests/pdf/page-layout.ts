@@ -80,8 +80,8 @@ export async function printedBlocks(
   pagePath: string,
 ): Promise<PrintedBlocks> {
   const server = await serveStatic(root);
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     await page.goto(new URL(pagePath, server.url).href);
     await page.emulateMedia({ media: "print" });
     return await page.evaluate((selector) => {
@@ -113,6 +113,7 @@ export async function printedBlocks(
       return { blocks, partStarts: starts.map((element) => visibleText(element, null)) };
     }, UNBREAKABLE);
   } finally {
+    await page.close();
     await server.close();
   }
 }
