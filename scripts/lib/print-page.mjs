@@ -168,6 +168,8 @@ export function flowBlocks() {
   ].filter((block) => block.checkVisibility() && !block.classList.contains("flow-links"));
   return blocks.flatMap((block, index) => {
     linkTo(block, `flow-${index}`);
+    // Where the block stands in the report before any move (see applyMove).
+    block.dataset["flowIndex"] ??= String(index);
     const style = getComputedStyle(block);
     const previous = block.previousElementSibling;
     const section = block.parentElement;
@@ -234,13 +236,21 @@ export function applyMove(move) {
     const after = document.getElementById(move.after);
     const home = figure?.parentElement;
     if (figure === null || after === null || home === null || home === undefined) return;
-    const owned = [figure];
+    // The figure, the blocks after it, and whatever the section owns from an
+    // earlier float, in the report's order (a second float must not undo the first).
+    const owned = new Set([figure]);
     for (let next = figure.nextElementSibling; next !== null; next = next.nextElementSibling)
-      owned.push(next);
-    owned.forEach((element, index) => {
+      owned.add(next);
+    for (const id of (home.getAttribute("aria-owns") ?? "").split(" ")) {
+      const element = id === "" ? null : document.getElementById(id);
+      if (element !== null) owned.add(element);
+    }
+    const order = (element) => Number(element.dataset["flowIndex"] ?? Number.MAX_SAFE_INTEGER);
+    const ordered = [...owned].sort((a, b) => order(a) - order(b));
+    ordered.forEach((element, index) => {
       if (element.id === "") element.id = `${figure.id}-owned-${index}`;
     });
-    home.setAttribute("aria-owns", owned.map((element) => element.id).join(" "));
+    home.setAttribute("aria-owns", ordered.map((element) => element.id).join(" "));
     figure.classList.add("floated");
     after.after(figure);
   }
