@@ -11,7 +11,7 @@
 // When the figure's own section has no such text, the figure floats instead:
 // it is printed after the next sections' text that fits in the white, at the
 // top of the next page, as a book places a figure, while the PDF's tags keep it
-// in its section (print-page.mjs moveBlocks). And a section the stylesheet
+// in its section (print-page.mjs applyMove). And a section the stylesheet
 // starts on a fresh page only for its layout (the map's) may leave the page
 // before it mostly blank: that break is lifted first, and the section flows.
 
@@ -32,8 +32,9 @@ const SLACK = 12;
  *   A block of the report's flow (print-page.mjs flowBlocks): its height and its
  *   vertical margins in CSS px, "heading", "text" (may run over pages),
  *   "block" (never splits) or "part" (a figure's table, which may start the
- *   page after the figure and moves only with it), whether the print stylesheet starts a part with it
- *   (a page that ends a part may stay blank), and for the first block of a
+ *   page after the figure and moves only with it), whether the print
+ *   stylesheet starts a part with it (a page that ends a part may stay
+ *   blank), and for the first block of a
  *   section the stylesheet starts on a page for its layout, that section's id.
  * @typedef {{ page: number, top: number }} Place where the PDF put a block
  * @typedef {{ page: number, blank: number }} BlankPage
